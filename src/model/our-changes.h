@@ -1,0 +1,33 @@
+/* our-changes.h: what one command touched, so the store writes just that
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "our-types.h"
+
+G_BEGIN_DECLS
+
+/* A command fills one of these as it is done or undone. The store turns it into
+ * one transaction: each listed Me field is written, each listed goal is
+ * written with all its steps when it is in the plan and deleted when it is not,
+ * and the goals' positions are rewritten when the order changed. */
+typedef struct
+{
+  guint32     me_fields;      /* bit (1 << OurMeField) per changed field */
+  GPtrArray  *goal_ids;       /* ids of goals whose row or steps changed */
+  gboolean    goal_order;     /* goals were added, removed or reordered */
+} OurChanges;
+
+OurChanges  *our_changes_new          (void);
+void         our_changes_free         (OurChanges  *self);
+void         our_changes_clear        (OurChanges  *self);
+void         our_changes_add_me_field (OurChanges  *self,
+                                       OurMeField   field);
+void         our_changes_add_goal     (OurChanges  *self,
+                                       const char  *goal_id);
+gboolean     our_changes_is_empty     (const OurChanges *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OurChanges, our_changes_free)
+
+G_END_DECLS

@@ -1,0 +1,65 @@
+/* our-history.h: runs commands, saves each one, and undoes and redoes them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "our-command.h"
+
+G_BEGIN_DECLS
+
+#define OUR_HISTORY_ERROR (our_history_error_quark ())
+
+typedef enum
+{
+  /* The change could not be saved and was taken back. */
+  OUR_HISTORY_ERROR_NOT_SAVED,
+  /* The plan is open read-only: nothing was changed. */
+  OUR_HISTORY_ERROR_READ_ONLY,
+  /* The change is kept in the window but its file is gone (moved or
+   * deleted): the person must save a copy elsewhere to keep it. */
+  OUR_HISTORY_ERROR_FILE_LOST,
+  /* The goal or step the command names is no longer in the plan. */
+  OUR_HISTORY_ERROR_GONE,
+} OurHistoryError;
+
+GQuark our_history_error_quark (void);
+
+/* Writes what a command changed, durably, before returning. On failure it sets
+ * @error in OUR_HISTORY_ERROR; with OUR_HISTORY_ERROR_FILE_LOST the change is
+ * kept in the model, with any other code it is taken back. */
+typedef gboolean (*OurSaveFunc) (OurPlan           *plan,
+                                 const OurChanges  *changes,
+                                 gpointer           user_data,
+                                 GError           **error);
+
+#define OUR_TYPE_HISTORY (our_history_get_type ())
+G_DECLARE_FINAL_TYPE (OurHistory, our_history, OUR, HISTORY, GObject)
+
+/* Properties (notified): "can-undo", "can-redo", "undo-label", "redo-label".
+ * Signal "failed" (GError *error) is emitted whenever run/undo/redo fails, so
+ * that one place in the window can tell the person. */
+OurHistory  *our_history_new             (OurPlan      *plan);
+void         our_history_set_save_func   (OurHistory   *self,
+                                          OurSaveFunc   func,
+                                          gpointer      user_data,
+                                          GDestroyNotify destroy);
+/* Does @command (takes ownership), saves it, and records it for undo.
+ * Returns FALSE with @error if it could not be done or saved. */
+gboolean     our_history_run             (OurHistory   *self,
+                                          OurCommand   *command,
+                                          GError      **error);
+gboolean     our_history_undo            (OurHistory   *self,
+                                          GError      **error);
+gboolean     our_history_redo            (OurHistory   *self,
+                                          GError      **error);
+gboolean     our_history_get_can_undo    (OurHistory   *self);
+gboolean     our_history_get_can_redo    (OurHistory   *self);
+const char  *our_history_get_undo_label  (OurHistory   *self);
+const char  *our_history_get_redo_label  (OurHistory   *self);
+/* Ends merging of typing into the last command (e.g. on focus change). */
+void         our_history_break_merge     (OurHistory   *self);
+/* Forgets everything (after loading). */
+void         our_history_clear           (OurHistory   *self);
+
+G_END_DECLS

@@ -1,0 +1,195 @@
+/* our-types.c: labels and stable keys for the plan's small vocabularies
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "our-types.h"
+
+static const char *life_area_keys[OUR_N_LIFE_AREAS] = {
+  "none", "accommodation", "education", "finance", "medical",
+  "parenting", "personal-care", "social", "work",
+};
+
+static const char *status_keys[OUR_N_GOAL_STATUSES] = {
+  "active", "paused", "done",
+};
+
+static const char *me_field_keys[OUR_N_ME_FIELDS] = {
+  "preferred-name", "what-matters", "good-day", "good-at", "what-helps",
+  "what-does-not-help", "how-to-talk", "coordinator-name", "coordinator-contact",
+  "made-on", "review-date",
+};
+
+const char *
+our_author_get_label (OurAuthor author)
+{
+  return author == OUR_AUTHOR_PERSON ? _("In my words") : _("Written by the coordinator");
+}
+
+const char *
+our_life_area_get_label (OurLifeArea area)
+{
+  switch (area)
+    {
+    case OUR_LIFE_AREA_NONE: return _("No life area");
+    case OUR_LIFE_AREA_ACCOMMODATION: return _("Where I live");
+    case OUR_LIFE_AREA_EDUCATION: return _("Learning and training");
+    case OUR_LIFE_AREA_FINANCE: return _("Money");
+    case OUR_LIFE_AREA_MEDICAL: return _("Health and treatment");
+    case OUR_LIFE_AREA_PARENTING: return _("Parenting and caring for others");
+    case OUR_LIFE_AREA_PERSONAL_CARE: return _("Looking after myself and my body");
+    case OUR_LIFE_AREA_SOCIAL: return _("Friends, culture and faith");
+    case OUR_LIFE_AREA_WORK: return _("Work and things to do");
+    default: return _("No life area");
+    }
+}
+
+const char *
+our_life_area_get_key (OurLifeArea area)
+{
+  if ((guint) area >= OUR_N_LIFE_AREAS)
+    area = OUR_LIFE_AREA_NONE;
+  return life_area_keys[area];
+}
+
+static gboolean
+find_key (const char  *key,
+          const char **keys,
+          guint        n_keys,
+          guint       *index)
+{
+  if (key == NULL)
+    return FALSE;
+  for (guint i = 0; i < n_keys; i++)
+    if (g_str_equal (key, keys[i]))
+      {
+        *index = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+our_life_area_from_key (const char  *key,
+                        OurLifeArea *area)
+{
+  guint index;
+
+  if (!find_key (key, life_area_keys, OUR_N_LIFE_AREAS, &index))
+    return FALSE;
+  *area = index;
+  return TRUE;
+}
+
+const char *
+our_goal_status_get_label (OurGoalStatus status)
+{
+  switch (status)
+    {
+    case OUR_GOAL_STATUS_PAUSED: return _("On hold for now");
+    case OUR_GOAL_STATUS_DONE: return _("Done");
+    case OUR_GOAL_STATUS_ACTIVE:
+    default: return _("Working on it");
+    }
+}
+
+const char *
+our_goal_status_get_key (OurGoalStatus status)
+{
+  if ((guint) status >= OUR_N_GOAL_STATUSES)
+    status = OUR_GOAL_STATUS_ACTIVE;
+  return status_keys[status];
+}
+
+gboolean
+our_goal_status_from_key (const char    *key,
+                          OurGoalStatus *status)
+{
+  guint index;
+
+  if (!find_key (key, status_keys, OUR_N_GOAL_STATUSES, &index))
+    return FALSE;
+  *status = index;
+  return TRUE;
+}
+
+const char *
+our_me_field_get_key (OurMeField field)
+{
+  g_return_val_if_fail ((guint) field < OUR_N_ME_FIELDS, NULL);
+  return me_field_keys[field];
+}
+
+const char *
+our_me_field_get_label (OurMeField field)
+{
+  switch (field)
+    {
+    case OUR_ME_FIELD_PREFERRED_NAME: return _("The name I like to be called");
+    case OUR_ME_FIELD_WHAT_MATTERS: return _("What matters to me");
+    case OUR_ME_FIELD_GOOD_DAY: return _("A good day for me");
+    case OUR_ME_FIELD_GOOD_AT: return _("What I’m good at");
+    case OUR_ME_FIELD_WHAT_HELPS: return _("What helps me");
+    case OUR_ME_FIELD_WHAT_DOES_NOT_HELP: return _("What doesn’t help");
+    case OUR_ME_FIELD_HOW_TO_TALK: return _("How I like people to talk with me");
+    case OUR_ME_FIELD_COORDINATOR_NAME: return _("My care coordinator");
+    case OUR_ME_FIELD_COORDINATOR_CONTACT: return _("How to reach them");
+    case OUR_ME_FIELD_MADE_ON: return _("Plan made on");
+    case OUR_ME_FIELD_REVIEW_DATE: return _("We agreed to look at it again on");
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+gboolean
+our_me_field_from_key (const char *key,
+                       OurMeField *field)
+{
+  guint index;
+
+  if (!find_key (key, me_field_keys, OUR_N_ME_FIELDS, &index))
+    return FALSE;
+  *field = index;
+  return TRUE;
+}
+
+gboolean
+our_me_field_is_date (OurMeField field)
+{
+  return field == OUR_ME_FIELD_MADE_ON || field == OUR_ME_FIELD_REVIEW_DATE;
+}
+
+/* TRUE for a real calendar date written as YYYY-MM-DD. */
+gboolean
+our_iso_date_is_valid (const char *text)
+{
+  guint year, month, day;
+  char rest;
+
+  if (text == NULL || strlen (text) != 10)
+    return FALSE;
+  if (sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &rest) != 3)
+    return FALSE;
+  return g_date_valid_dmy (day, month, year);
+}
+
+char *
+our_new_id (void)
+{
+  return g_uuid_string_random ();
+}
+
+gboolean
+our_set_string (char       **target,
+                const char  *value)
+{
+  if (g_strcmp0 (*target, value) == 0)
+    return FALSE;
+  g_free (*target);
+  *target = g_strdup (value);
+  return TRUE;
+}

@@ -1,0 +1,108 @@
+/* our-types.h: the small vocabularies a plan is made of (who wrote, life areas, statuses)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* Who wrote a piece of text: the person whose plan it is ("in my words") or the
+ * coordinator. Kept with every text so that the person's voice stays visible. */
+typedef enum
+{
+  OUR_AUTHOR_PERSON,
+  OUR_AUTHOR_COORDINATOR,
+} OurAuthor;
+
+/* The eight areas of a Welsh Care and Treatment Plan, or none. The numbers are
+ * stored in plan files: never renumber. */
+typedef enum
+{
+  OUR_LIFE_AREA_NONE,
+  OUR_LIFE_AREA_ACCOMMODATION,
+  OUR_LIFE_AREA_EDUCATION,
+  OUR_LIFE_AREA_FINANCE,
+  OUR_LIFE_AREA_MEDICAL,
+  OUR_LIFE_AREA_PARENTING,
+  OUR_LIFE_AREA_PERSONAL_CARE,
+  OUR_LIFE_AREA_SOCIAL,
+  OUR_LIFE_AREA_WORK,
+} OurLifeArea;
+
+#define OUR_N_LIFE_AREAS (OUR_LIFE_AREA_WORK + 1)
+
+/* Stored in plan files: never renumber. */
+typedef enum
+{
+  OUR_GOAL_STATUS_ACTIVE,
+  OUR_GOAL_STATUS_PAUSED,
+  OUR_GOAL_STATUS_DONE,
+} OurGoalStatus;
+
+#define OUR_N_GOAL_STATUSES (OUR_GOAL_STATUS_DONE + 1)
+
+/* The fields of the "Me" tab and the plan facts. Stored by key (see
+ * our_me_field_get_key()), so the order may change. Dates are ISO 8601
+ * ("2026-11-21") or empty. */
+typedef enum
+{
+  OUR_ME_FIELD_PREFERRED_NAME,
+  OUR_ME_FIELD_WHAT_MATTERS,
+  OUR_ME_FIELD_GOOD_DAY,
+  OUR_ME_FIELD_GOOD_AT,
+  OUR_ME_FIELD_WHAT_HELPS,
+  OUR_ME_FIELD_WHAT_DOES_NOT_HELP,
+  OUR_ME_FIELD_HOW_TO_TALK,
+  OUR_ME_FIELD_COORDINATOR_NAME,
+  OUR_ME_FIELD_COORDINATOR_CONTACT,
+  OUR_ME_FIELD_MADE_ON,
+  OUR_ME_FIELD_REVIEW_DATE,
+} OurMeField;
+
+#define OUR_N_ME_FIELDS (OUR_ME_FIELD_REVIEW_DATE + 1)
+
+/* The text fields of a goal and of a step. */
+typedef enum
+{
+  OUR_GOAL_TEXT_TITLE,
+  OUR_GOAL_TEXT_WHY,
+} OurGoalText;
+
+typedef enum
+{
+  OUR_STEP_TEXT_WHAT,
+  OUR_STEP_TEXT_WHO,
+  OUR_STEP_TEXT_BY_WHEN,
+} OurStepText;
+
+#define OUR_PROGRESS_MAX 10
+
+const char  *our_author_get_label        (OurAuthor     author);
+
+const char  *our_life_area_get_label     (OurLifeArea   area);
+const char  *our_life_area_get_key       (OurLifeArea   area);
+gboolean     our_life_area_from_key      (const char   *key,
+                                          OurLifeArea  *area);
+
+const char  *our_goal_status_get_label   (OurGoalStatus status);
+const char  *our_goal_status_get_key     (OurGoalStatus status);
+gboolean     our_goal_status_from_key    (const char   *key,
+                                          OurGoalStatus *status);
+
+const char  *our_me_field_get_key        (OurMeField    field);
+const char  *our_me_field_get_label      (OurMeField    field);
+gboolean     our_me_field_from_key       (const char   *key,
+                                          OurMeField   *field);
+gboolean     our_me_field_is_date        (OurMeField    field);
+
+gboolean     our_iso_date_is_valid       (const char   *text);
+
+/* A new random id (a UUID) for a goal or step. */
+char        *our_new_id                  (void);
+/* Replaces *@target with a copy of @value; TRUE when it changed. */
+gboolean     our_set_string              (char        **target,
+                                          const char   *value);
+
+G_END_DECLS

@@ -1,0 +1,94 @@
+/* our-store.h: a plan file (SQLite) that every command is saved to as it happens
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "our-plan.h"
+
+G_BEGIN_DECLS
+
+/* "OURP": marks a SQLite file as a plan (PRAGMA application_id). */
+#define OUR_APPLICATION_ID 0x4F555250
+/* PRAGMA user_version of the files this build writes. */
+#define OUR_SCHEMA_VERSION 1
+#define OUR_PLAN_FILE_EXTENSION ".ourplan"
+
+#define OUR_STORE_ERROR (our_store_error_quark ())
+
+/* Every message set with these codes is one plain sentence a coordinator
+ * understands, marked for translation. */
+typedef enum
+{
+  OUR_STORE_ERROR_NOT_FOUND,     /* no file at that path */
+  OUR_STORE_ERROR_EMPTY,         /* zero bytes */
+  OUR_STORE_ERROR_NOT_A_PLAN,    /* not a SQLite file at all */
+  OUR_STORE_ERROR_FOREIGN,       /* a SQLite database of another program */
+  OUR_STORE_ERROR_DAMAGED,       /* truncated or corrupted */
+  OUR_STORE_ERROR_TOO_NEW,       /* made by a newer Our Plan */
+  OUR_STORE_ERROR_READ_ONLY,     /* cannot write here */
+  OUR_STORE_ERROR_FILE_LOST,     /* moved or deleted while open */
+  OUR_STORE_ERROR_NO_SPACE,      /* the disk is full */
+  OUR_STORE_ERROR_FAILED,        /* anything else, with SQLite's words */
+} OurStoreError;
+
+GQuark our_store_error_quark (void);
+
+typedef enum
+{
+  OUR_STORE_OPEN_DEFAULT   = 0,
+  /* Open read-only even when the file could be written. */
+  OUR_STORE_OPEN_READ_ONLY = 1 << 0,
+} OurStoreOpenFlags;
+
+#define OUR_TYPE_STORE (our_store_get_type ())
+G_DECLARE_FINAL_TYPE (OurStore, our_store, OUR, STORE, GObject)
+
+/* Opens, checks and (after a backup copy) migrates a plan file, then loads
+ * its plan and connects the plan's history so that every command is saved
+ * in its own transaction before our_history_run() returns. Never changes a
+ * file it refuses. A file another Our Plan holds open, or that cannot be
+ * written, is opened read-only: see our_store_get_read_only_reason(). */
+OurStore    *our_store_open                 (const char         *path,
+                                             OurStoreOpenFlags   flags,
+                                             GError            **error);
+/* Writes @plan into a new plan file at @path (through a temporary file that is
+ * synced and renamed into place), then opens it. Fails if @path exists. */
+OurStore    *our_store_create               (const char         *path,
+                                             OurPlan            *plan,
+                                             GError            **error);
+/* Writes the whole of @plan to @path as a new, closed plan file (temporary
+ * file, sync, rename; replaces @path). For "save a copy" and the sample. */
+gboolean     our_store_write_plan           (OurPlan            *plan,
+                                             const char         *path,
+                                             GError            **error);
+
+OurPlan     *our_store_get_plan             (OurStore           *self);
+const char  *our_store_get_path             (OurStore           *self);
+gboolean     our_store_get_read_only        (OurStore           *self);
+/* A sentence saying why the plan is read-only, or NULL. */
+const char  *our_store_get_read_only_reason (OurStore           *self);
+/* TRUE once the file was found moved or deleted while open. */
+gboolean     our_store_get_file_lost        (OurStore           *self);
+/* Saves everything still pending and leaves the file as one self-contained
+ * file. Also done on finalize. */
+void         our_store_close                (OurStore           *self);
+
+/* For `ourplan check`: opens read-only and changes nothing. */
+typedef struct
+{
+  int      schema_version;
+  char    *integrity;        /* "ok" or SQLite's first complaint */
+  guint    n_goals;
+  guint    n_steps;
+  guint    n_me_fields;      /* Me fields that hold text */
+} OurStoreReport;
+
+gboolean     our_store_check                (const char         *path,
+                                             OurStoreReport     *report,
+                                             GError            **error);
+void         our_store_report_clear         (OurStoreReport     *report);
+
+G_END_DECLS

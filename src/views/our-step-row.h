@@ -1,0 +1,27 @@
+/* our-step-row.h: one small step of a goal: what, who helps, by when
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "our-plan.h"
+
+G_BEGIN_DECLS
+
+#define OUR_TYPE_STEP_ROW (our_step_row_get_type ())
+G_DECLARE_FINAL_TYPE (OurStepRow, our_step_row, OUR, STEP_ROW, GtkListBoxRow)
+
+/* Properties: "plan" (OurPlan), "step" (OurStep), both set at construction.
+ * Widget action "step.delete". Every edit runs a command on the plan. */
+GtkWidget  *our_step_row_new          (OurPlan    *plan,
+                                       OurStep    *step);
+OurStep    *our_step_row_get_step     (OurStepRow *self);
+/* Puts the keyboard in the "what" field. */
+void        our_step_row_focus_what   (OurStepRow *self);
+/* Formats an ISO date as plain words, e.g. "by 3 March 2027"; NULL when the
+ * text is not a valid date. */
+char       *our_step_row_format_date  (const char *iso_date);
+
+G_END_DECLS

@@ -26,6 +26,11 @@ void           our_plan_view_set_author   (OurPlanView  *self,
 gboolean       our_plan_view_get_read_only (OurPlanView *self);
 void           our_plan_view_set_read_only (OurPlanView *self,
                                             gboolean     read_only);
+void           our_plan_view_set_read_only_reason (OurPlanView *self,
+                                                   const char  *reason);
+/* The title in the header: the person's name, or a neutral one in private mode. */
+void           our_plan_view_set_title    (OurPlanView  *self,
+                                           const char   *title);
 AdwViewStack  *our_plan_view_get_stack    (OurPlanView  *self);
 /* Commits any typing still waiting for its pause (before undo, close). */
 void           our_plan_view_commit_pending (OurPlanView *self);

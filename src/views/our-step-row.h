@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (OurStepRow, our_step_row, OUR, STEP_ROW, GtkListBoxRow)
 GtkWidget  *our_step_row_new          (OurPlan    *plan,
                                        OurStep    *step);
 OurStep    *our_step_row_get_step     (OurStepRow *self);
+void        our_step_row_set_read_only (OurStepRow *self,
+                                        gboolean    read_only);
 /* Puts the keyboard in the "what" field. */
 void        our_step_row_focus_what   (OurStepRow *self);
 /* Formats an ISO date as plain words, e.g. "by 3 March 2027"; NULL when the

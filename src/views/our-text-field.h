@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "our-plan.h"
+#include "our-command.h"
 
 G_BEGIN_DECLS
 

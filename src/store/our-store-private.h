@@ -1,0 +1,55 @@
+/* our-store-private.h: store internals that tests, fixtures and benchmarks reach into
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "our-store.h"
+
+G_BEGIN_DECLS
+
+/* One forward step of the schema: the SQL that takes a file from
+ * to_version - 1 to to_version. Each step runs in its own transaction, after
+ * a backup copy of the file was made next to it. */
+typedef struct
+{
+  int          to_version;
+  const char  *sql;
+} OurMigration;
+
+/* The migrations this build knows, oldest first. The last one's to_version
+ * is OUR_SCHEMA_VERSION. */
+const OurMigration  *our_store_get_migrations        (guint               *n_migrations);
+
+/* our_store_open() with another list of migrations: the target version is the
+ * last migration's to_version. For tests of the migration machinery. */
+OurStore            *our_store_open_with_migrations  (const char          *path,
+                                                      OurStoreOpenFlags    flags,
+                                                      const OurMigration  *migrations,
+                                                      guint                n_migrations,
+                                                      GError             **error);
+
+/* Journal modes a store can be forced into, for the benchmark and tests.
+ * OUR_STORE_JOURNAL_DEFAULT is the measured choice (see our-store.c). */
+typedef enum
+{
+  OUR_STORE_JOURNAL_DEFAULT,
+  OUR_STORE_JOURNAL_DELETE,
+  OUR_STORE_JOURNAL_WAL,
+} OurStoreJournal;
+
+/* Applies to the stores opened after the call, in this process. */
+void                 our_store_set_journal_for_testing (OurStoreJournal  journal);
+/* "delete" or "wal": what the open store's connection uses now. */
+const char          *our_store_get_journal_mode      (OurStore            *self);
+
+/* The store's own connection, for tests that look at the file's rows. */
+sqlite3             *our_store_get_db                (OurStore            *self);
+
+/* Longest text kept from a file, in bytes; longer text is cut at a character
+ * boundary. */
+#define OUR_STORE_MAX_TEXT_BYTES (1024 * 1024)
+
+G_END_DECLS

@@ -1,0 +1,1640 @@
+/* our-store.c: a plan file (SQLite) that every command is saved to as it happens
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
+#include <unistd.h>
+
+#include "our-history.h"
+#include "our-store-private.h"
+
+/* Journal mode, chosen by measurement. tests/bench/bench-commit.c, three
+ * runs on the development VM (ext4 on a virtio disk, Debian 12, SQLite
+ * 3.40.1), 200 commands each, synchronous=FULL in both modes:
+ *
+ *   raw 4 KiB write + fdatasync (the floor)   median 0.10-0.18 ms
+ *   one command, journal_mode=DELETE          median 1.07-1.47 ms (8-11x the floor)
+ *   one command, journal_mode=WAL             median 0.33-0.37 ms (2-3.8x the floor)
+ *
+ * DELETE needs a sync of the journal, of the database and of the folder for
+ * every command; WAL needs one sync of the log. Only WAL comes near the goal
+ * of at most three times the fsync floor, so plans are edited in WAL mode with
+ * synchronous=FULL: every command is on disk before it is reported done (the
+ * crash test kills the editor 200 times in both modes and loses nothing).
+ *
+ * WAL's costs are kept small: the mode is switched on only after the file
+ * passed every check, and on close the log is checkpointed (TRUNCATE) and the
+ * file switched back to DELETE, so a plan at rest is again one self-contained
+ * file that can be copied or e-mailed. After a crash the -wal file next to
+ * the plan holds the latest edits until the plan is opened again. WAL needs
+ * shared memory, which network folders do not offer reliably, so a plan on a
+ * network file system is edited in DELETE mode instead. */
+#define OUR_STORE_DEFAULT_JOURNAL OUR_STORE_JOURNAL_WAL
+
+/* How long a save waits for a reader in another window before giving up. */
+#define BUSY_TIMEOUT_MS 3000
+/* No single value a plan file hands us may be larger than this. */
+#define MAX_VALUE_BYTES (64 * 1024 * 1024)
+
+#define SQLITE_HEADER_SIZE 100
+static const char sqlite_magic[16] = "SQLite format 3";
+
+/* The schema, one step per version. Never edit a released step: add one. */
+static const char schema_v1[] =
+  "CREATE TABLE me ("
+  "  key TEXT PRIMARY KEY NOT NULL,"
+  "  text TEXT NOT NULL DEFAULT '',"
+  "  author INTEGER NOT NULL DEFAULT 0"
+  ") STRICT;"
+  "CREATE TABLE goals ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  title_author INTEGER NOT NULL DEFAULT 0,"
+  "  why TEXT NOT NULL DEFAULT '',"
+  "  why_author INTEGER NOT NULL DEFAULT 0,"
+  "  life_area INTEGER NOT NULL DEFAULT 0,"
+  "  symbol TEXT NOT NULL DEFAULT '',"
+  "  progress INTEGER NOT NULL DEFAULT 0,"
+  "  status INTEGER NOT NULL DEFAULT 0"
+  ") STRICT;"
+  "CREATE TABLE steps ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  goal_id TEXT NOT NULL REFERENCES goals (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  what TEXT NOT NULL DEFAULT '',"
+  "  what_author INTEGER NOT NULL DEFAULT 0,"
+  "  who TEXT NOT NULL DEFAULT '',"
+  "  who_author INTEGER NOT NULL DEFAULT 0,"
+  "  by_when TEXT NOT NULL DEFAULT '',"
+  "  by_when_author INTEGER NOT NULL DEFAULT 0"
+  ") STRICT;"
+  "CREATE INDEX steps_by_goal ON steps (goal_id, position);";
+
+static const OurMigration migrations[] = {
+  { 1, schema_v1 },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OUR_SCHEMA_VERSION);
+
+static OurStoreJournal forced_journal = OUR_STORE_JOURNAL_DEFAULT;
+
+/* The statements a save uses, prepared once per connection. */
+typedef enum
+{
+  STMT_BEGIN,
+  STMT_COMMIT,
+  STMT_ROLLBACK,
+  STMT_UPSERT_ME,
+  STMT_UPSERT_GOAL,
+  STMT_DELETE_GOAL,
+  STMT_DELETE_STEPS,
+  STMT_UPSERT_STEP,
+  STMT_SET_POSITION,
+  N_STMTS
+} StmtId;
+
+static const char *const stmt_sql[N_STMTS] = {
+  [STMT_BEGIN] = "BEGIN IMMEDIATE",
+  [STMT_COMMIT] = "COMMIT",
+  [STMT_ROLLBACK] = "ROLLBACK",
+  [STMT_UPSERT_ME] =
+    "INSERT INTO me (key, text, author) VALUES (?1, ?2, ?3)"
+    " ON CONFLICT (key) DO UPDATE SET text = excluded.text, author = excluded.author",
+  [STMT_UPSERT_GOAL] =
+    "INSERT INTO goals (id, position, title, title_author, why, why_author,"
+    " life_area, symbol, progress, status)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+    " ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
+    " title = excluded.title, title_author = excluded.title_author,"
+    " why = excluded.why, why_author = excluded.why_author,"
+    " life_area = excluded.life_area, symbol = excluded.symbol,"
+    " progress = excluded.progress, status = excluded.status",
+  [STMT_DELETE_GOAL] = "DELETE FROM goals WHERE id = ?1",
+  [STMT_DELETE_STEPS] = "DELETE FROM steps WHERE goal_id = ?1",
+  [STMT_UPSERT_STEP] =
+    "INSERT INTO steps (id, goal_id, position, what, what_author, who, who_author,"
+    " by_when, by_when_author) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+    " ON CONFLICT (id) DO UPDATE SET goal_id = excluded.goal_id,"
+    " position = excluded.position, what = excluded.what,"
+    " what_author = excluded.what_author, who = excluded.who,"
+    " who_author = excluded.who_author, by_when = excluded.by_when,"
+    " by_when_author = excluded.by_when_author",
+  [STMT_SET_POSITION] = "UPDATE goals SET position = ?2 WHERE id = ?1",
+};
+
+typedef struct
+{
+  sqlite3       *db;
+  sqlite3_stmt  *stmts[N_STMTS];
+} Writer;
+
+struct _OurStore
+{
+  GObject       parent_instance;
+
+  char         *path;
+  OurPlan      *plan;
+  sqlite3      *db;
+  Writer        writer;
+  /* Opened by us on the plan file: holds the flock that tells other windows
+   * the plan is taken, and tells us when the file was moved or deleted.
+   * Closed only after sqlite3_close(), since closing any descriptor of a file
+   * drops the POSIX locks SQLite holds on it. */
+  int           fd;
+  dev_t         dev;
+  ino_t         ino;
+
+  gboolean      read_only;
+  char         *read_only_reason;
+  gboolean      file_lost;
+  gboolean      wal;
+};
+
+G_DEFINE_FINAL_TYPE (OurStore, our_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (our-store-error-quark, our_store_error)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_PLAN,
+  PROP_READ_ONLY,
+  PROP_READ_ONLY_REASON,
+  PROP_FILE_LOST,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ------------------------------------------------------------------------ */
+/* Small helpers                                                            */
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static gboolean
+is_corrupt_code (int rc)
+{
+  int primary = rc & 0xff;
+
+  return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
+static void
+set_damaged_error (GError **error)
+{
+  g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_DAMAGED,
+                       _("This plan file is damaged and cannot be opened. A backup copy may still be good."));
+}
+
+/* Sets @error from a SQLite failure met while opening or loading a file. */
+static void
+set_open_error (GError  **error,
+                sqlite3  *db,
+                int       rc)
+{
+  int primary = rc & 0xff;
+
+  /* SQLITE_ERROR while reading our own tables means they are missing or
+   * mangled: from the person's point of view the file is damaged. */
+  if (is_corrupt_code (rc) || primary == SQLITE_ERROR || primary == SQLITE_MISMATCH
+      || primary == SQLITE_TOOBIG || primary == SQLITE_RANGE)
+    set_damaged_error (error);
+  else if (primary == SQLITE_NOMEM)
+    g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
+                         _("There is not enough memory to open this plan."));
+  else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+    g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
+                         _("Another program is busy with this plan. Try again in a moment."));
+  else if (primary == SQLITE_FULL)
+    g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NO_SPACE,
+                         _("The disk is full, so this plan cannot be opened."));
+  else if (primary == SQLITE_READONLY)
+    g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_READ_ONLY,
+                         _("This plan needs to be repaired, but it cannot be changed here."));
+  else
+    g_set_error (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
+                 _("This plan could not be opened (%s)."),
+                 db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+}
+
+/* Text from a file is not trusted: NULL becomes "", anything that is not
+ * UTF-8 is repaired, and text longer than OUR_STORE_MAX_TEXT_BYTES is cut at
+ * a character boundary. */
+static char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  gsize len;
+
+  if (text == NULL)
+    return g_strdup ("");
+  len = (gsize) sqlite3_column_bytes (stmt, column);
+  if (len > OUR_STORE_MAX_TEXT_BYTES)
+    {
+      len = OUR_STORE_MAX_TEXT_BYTES;
+      while (len > 0 && ((guchar) text[len] & 0xC0) == 0x80)
+        len--;
+    }
+  if (g_utf8_validate_len (text, len, NULL))
+    return g_strndup (text, len);
+  return g_utf8_make_valid (text, len);
+}
+
+static OurAuthor
+column_author (sqlite3_stmt *stmt,
+               int           column)
+{
+  return sqlite3_column_int64 (stmt, column) == OUR_AUTHOR_COORDINATOR
+    ? OUR_AUTHOR_COORDINATOR : OUR_AUTHOR_PERSON;
+}
+
+static gint64
+column_clamped (sqlite3_stmt *stmt,
+                int           column,
+                gint64        max,
+                gint64        fallback)
+{
+  gint64 value = sqlite3_column_int64 (stmt, column);
+
+  if (sqlite3_column_type (stmt, column) != SQLITE_INTEGER || value < 0 || value > max)
+    return fallback;
+  return value;
+}
+
+static gboolean
+fsync_directory_of (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+  ok = fsync (fd) == 0 || errno == EINVAL;
+  close (fd);
+  return ok;
+}
+
+static int
+exec_sql (sqlite3    *db,
+          const char *sql)
+{
+  return sqlite3_exec (db, sql, NULL, NULL, NULL);
+}
+
+/* Runs a one-row PRAGMA and returns its first column as text. */
+static int
+query_text (sqlite3     *db,
+            const char  *sql,
+            char       **out)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  *out = NULL;
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+      *out = g_strdup (text ? text : "");
+      rc = SQLITE_OK;
+    }
+  else if (rc == SQLITE_DONE)
+    rc = SQLITE_OK;
+  sqlite3_finalize (stmt);
+  return rc;
+}
+
+static int
+query_int (sqlite3    *db,
+           const char *sql,
+           gint64     *out)
+{
+  g_autofree char *text = NULL;
+  int rc = query_text (db, sql, &text);
+
+  *out = text ? g_ascii_strtoll (text, NULL, 10) : 0;
+  return rc;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Writing rows                                                             */
+
+static int
+writer_get (Writer        *writer,
+            StmtId         id,
+            sqlite3_stmt **stmt)
+{
+  int rc = SQLITE_OK;
+
+  if (writer->stmts[id] == NULL)
+    rc = sqlite3_prepare_v3 (writer->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+                             &writer->stmts[id], NULL);
+  *stmt = writer->stmts[id];
+  return rc;
+}
+
+static void
+writer_clear (Writer *writer)
+{
+  for (guint i = 0; i < N_STMTS; i++)
+    g_clear_pointer (&writer->stmts[i], sqlite3_finalize);
+  writer->db = NULL;
+}
+
+/* Steps a bound statement to its end and makes it ready for the next use. */
+static int
+finish (sqlite3_stmt *stmt)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return rc == SQLITE_DONE || rc == SQLITE_ROW ? SQLITE_OK : rc;
+}
+
+static int
+run_simple (Writer *writer,
+            StmtId  id)
+{
+  sqlite3_stmt *stmt;
+  int rc = writer_get (writer, id, &stmt);
+
+  return rc != SQLITE_OK ? rc : finish (stmt);
+}
+
+static int
+write_me_field (Writer     *writer,
+                OurPlan    *plan,
+                OurMeField  field)
+{
+  sqlite3_stmt *stmt;
+  int rc = writer_get (writer, STMT_UPSERT_ME, &stmt);
+
+  if (rc != SQLITE_OK)
+    return rc;
+  sqlite3_bind_text (stmt, 1, our_me_field_get_key (field), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, our_plan_get_me_text (plan, field), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 3, our_plan_get_me_author (plan, field));
+  return finish (stmt);
+}
+
+static int
+write_steps (Writer  *writer,
+             OurGoal *goal)
+{
+  const char *goal_id = our_goal_get_id (goal);
+  sqlite3_stmt *stmt;
+  guint n = our_goal_get_n_steps (goal);
+  int rc;
+
+  rc = writer_get (writer, STMT_DELETE_STEPS, &stmt);
+  if (rc != SQLITE_OK)
+    return rc;
+  sqlite3_bind_text (stmt, 1, goal_id, -1, SQLITE_STATIC);
+  if ((rc = finish (stmt)) != SQLITE_OK)
+    return rc;
+
+  if ((rc = writer_get (writer, STMT_UPSERT_STEP, &stmt)) != SQLITE_OK)
+    return rc;
+  for (guint i = 0; i < n; i++)
+    {
+      OurStep *step = our_goal_get_step (goal, i);
+
+      sqlite3_bind_text (stmt, 1, our_step_get_id (step), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, goal_id, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 3, i);
+      for (int f = OUR_STEP_TEXT_WHAT; f <= OUR_STEP_TEXT_BY_WHEN; f++)
+        {
+          sqlite3_bind_text (stmt, 4 + 2 * f, our_step_get_text (step, f), -1, SQLITE_STATIC);
+          sqlite3_bind_int (stmt, 5 + 2 * f, our_step_get_author (step, f));
+        }
+      if ((rc = finish (stmt)) != SQLITE_OK)
+        return rc;
+    }
+  return SQLITE_OK;
+}
+
+static int
+write_goal (Writer  *writer,
+            OurGoal *goal,
+            guint    position)
+{
+  sqlite3_stmt *stmt;
+  int rc = writer_get (writer, STMT_UPSERT_GOAL, &stmt);
+
+  if (rc != SQLITE_OK)
+    return rc;
+  sqlite3_bind_text (stmt, 1, our_goal_get_id (goal), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, position);
+  sqlite3_bind_text (stmt, 3, our_goal_get_text (goal, OUR_GOAL_TEXT_TITLE), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 4, our_goal_get_author (goal, OUR_GOAL_TEXT_TITLE));
+  sqlite3_bind_text (stmt, 5, our_goal_get_text (goal, OUR_GOAL_TEXT_WHY), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 6, our_goal_get_author (goal, OUR_GOAL_TEXT_WHY));
+  sqlite3_bind_int (stmt, 7, our_goal_get_life_area (goal));
+  sqlite3_bind_text (stmt, 8, our_goal_get_symbol (goal), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 9, (int) our_goal_get_progress (goal));
+  sqlite3_bind_int (stmt, 10, our_goal_get_status (goal));
+  if ((rc = finish (stmt)) != SQLITE_OK)
+    return rc;
+  return write_steps (writer, goal);
+}
+
+static int
+delete_goal (Writer     *writer,
+             const char *goal_id)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if ((rc = writer_get (writer, STMT_DELETE_STEPS, &stmt)) != SQLITE_OK)
+    return rc;
+  sqlite3_bind_text (stmt, 1, goal_id, -1, SQLITE_STATIC);
+  if ((rc = finish (stmt)) != SQLITE_OK)
+    return rc;
+  if ((rc = writer_get (writer, STMT_DELETE_GOAL, &stmt)) != SQLITE_OK)
+    return rc;
+  sqlite3_bind_text (stmt, 1, goal_id, -1, SQLITE_STATIC);
+  return finish (stmt);
+}
+
+static int
+write_positions (Writer  *writer,
+                 OurPlan *plan)
+{
+  guint n = our_plan_get_n_goals (plan);
+
+  for (guint i = 0; i < n; i++)
+    {
+      OurGoal *goal = our_plan_get_goal (plan, i);
+      sqlite3_stmt *stmt;
+      int rc;
+
+      if ((rc = writer_get (writer, STMT_SET_POSITION, &stmt)) != SQLITE_OK)
+        return rc;
+      sqlite3_bind_text (stmt, 1, our_goal_get_id (goal), -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, i);
+      if ((rc = finish (stmt)) != SQLITE_OK)
+        return rc;
+      /* A goal the file does not have yet is written whole. */
+      if (sqlite3_changes (writer->db) == 0 && (rc = write_goal (writer, goal, i)) != SQLITE_OK)
+        return rc;
+    }
+  return SQLITE_OK;
+}
+
+/* Writes what @changes names, inside the caller's transaction. */
+static int
+write_changes (Writer           *writer,
+               OurPlan          *plan,
+               const OurChanges *changes)
+{
+  int rc;
+
+  for (guint f = 0; f < OUR_N_ME_FIELDS; f++)
+    if ((changes->me_fields & (1u << f)) != 0
+        && (rc = write_me_field (writer, plan, f)) != SQLITE_OK)
+      return rc;
+
+  for (guint i = 0; changes->goal_ids != NULL && i < changes->goal_ids->len; i++)
+    {
+      const char *goal_id = g_ptr_array_index (changes->goal_ids, i);
+      guint position;
+      OurGoal *goal = our_plan_find_goal (plan, goal_id, &position);
+
+      rc = goal != NULL ? write_goal (writer, goal, position) : delete_goal (writer, goal_id);
+      if (rc != SQLITE_OK)
+        return rc;
+    }
+
+  if (changes->goal_order && (rc = write_positions (writer, plan)) != SQLITE_OK)
+    return rc;
+  return SQLITE_OK;
+}
+
+static int
+write_whole_plan (Writer  *writer,
+                  OurPlan *plan)
+{
+  guint n = our_plan_get_n_goals (plan);
+  int rc;
+
+  for (guint f = 0; f < OUR_N_ME_FIELDS; f++)
+    {
+      if (*our_plan_get_me_text (plan, f) == '\0'
+          && our_plan_get_me_author (plan, f) == OUR_AUTHOR_PERSON)
+        continue;
+      if ((rc = write_me_field (writer, plan, f)) != SQLITE_OK)
+        return rc;
+    }
+  for (guint i = 0; i < n; i++)
+    if ((rc = write_goal (writer, our_plan_get_goal (plan, i), i)) != SQLITE_OK)
+      return rc;
+  return SQLITE_OK;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Loading                                                                  */
+
+static int
+load_plan (sqlite3  *db,
+           OurPlan  *plan)
+{
+  g_autoptr(GHashTable) goals = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  g_autoptr(GHashTable) step_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT key, text, author FROM me", -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (stmt, 0);
+      OurMeField field;
+      g_autofree char *text = NULL;
+
+      rc = SQLITE_OK;
+      /* Unknown keys may come from a newer minor version: leave them be. */
+      if (key == NULL || !our_me_field_from_key (key, &field))
+        continue;
+      text = column_text (stmt, 1);
+      our_plan_set_me_text (plan, field, text, column_author (stmt, 2));
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (rc != SQLITE_DONE)
+    return rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT id, title, title_author, why, why_author, life_area,"
+                           " symbol, progress, status FROM goals ORDER BY position, rowid",
+                           -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      g_autofree char *title = NULL;
+      g_autofree char *why = NULL;
+      g_autofree char *symbol = NULL;
+      OurGoal *goal;
+
+      rc = SQLITE_OK;
+      if (id == NULL || *id == '\0' || !g_utf8_validate (id, -1, NULL)
+          || g_hash_table_contains (goals, id))
+        continue;
+      goal = our_goal_new (id);
+      title = column_text (stmt, 1);
+      why = column_text (stmt, 3);
+      symbol = column_text (stmt, 6);
+      our_goal_set_text (goal, OUR_GOAL_TEXT_TITLE, title, column_author (stmt, 2));
+      our_goal_set_text (goal, OUR_GOAL_TEXT_WHY, why, column_author (stmt, 4));
+      our_goal_set_life_area (goal, column_clamped (stmt, 5, OUR_N_LIFE_AREAS - 1,
+                                                    OUR_LIFE_AREA_NONE));
+      our_goal_set_symbol (goal, symbol);
+      our_goal_set_progress (goal, column_clamped (stmt, 7, OUR_PROGRESS_MAX, 0));
+      our_goal_set_status (goal, column_clamped (stmt, 8, OUR_N_GOAL_STATUSES - 1,
+                                                 OUR_GOAL_STATUS_ACTIVE));
+      g_hash_table_insert (goals, (gpointer) our_goal_get_id (goal), goal);
+      g_ptr_array_add (order, goal);
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (rc != SQLITE_DONE)
+    return rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT id, goal_id, what, what_author, who, who_author,"
+                           " by_when, by_when_author FROM steps"
+                           " ORDER BY goal_id, position, rowid",
+                           -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      const char *goal_id = (const char *) sqlite3_column_text (stmt, 1);
+      OurGoal *goal;
+      g_autoptr(OurStep) step = NULL;
+
+      rc = SQLITE_OK;
+      if (id == NULL || *id == '\0' || goal_id == NULL || !g_utf8_validate (id, -1, NULL))
+        continue;
+      goal = g_hash_table_lookup (goals, goal_id);
+      if (goal == NULL || !g_hash_table_add (step_ids, g_strdup (id)))
+        continue;
+      step = our_step_new (id);
+      for (int f = OUR_STEP_TEXT_WHAT; f <= OUR_STEP_TEXT_BY_WHEN; f++)
+        {
+          g_autofree char *text = column_text (stmt, 2 + 2 * f);
+          our_step_set_text (step, f, text, column_author (stmt, 3 + 2 * f));
+        }
+      our_goal_insert_step (goal, our_goal_get_n_steps (goal), step);
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (rc != SQLITE_DONE)
+    return rc;
+
+  for (guint i = 0; i < order->len; i++)
+    our_plan_insert_goal (plan, i, g_ptr_array_index (order, i));
+  return SQLITE_OK;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Checking a file before SQLite sees it                                    */
+
+static gboolean
+file_has_content (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 && st.st_size > 0;
+}
+
+/* Opens @path for the store's own descriptor and looks at its bytes: is it a
+ * plan, is it whole, is it too new? Returns the descriptor, or -1 with
+ * @error set. Writes nothing. */
+static int
+precheck_file (const char   *path,
+               int           target_version,
+               struct stat  *st,
+               GError      **error)
+{
+  guint8 header[SQLITE_HEADER_SIZE];
+  g_autofree char *journal = NULL;
+  g_autofree char *wal = NULL;
+  ssize_t got;
+  guint32 page_size;
+  int fd;
+
+  /* O_NONBLOCK so that a FIFO named like a plan cannot hang us. */
+  fd = open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      if (saved == ENOENT || saved == ENOTDIR)
+        g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NOT_FOUND,
+                             _("This plan could not be found. It may have been moved or deleted."));
+      else if (saved == EACCES || saved == EPERM)
+        g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
+                             _("You do not have permission to open this plan."));
+      else
+        g_set_error (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
+                     _("This plan could not be opened (%s)."), g_strerror (saved));
+      return -1;
+    }
+
+  if (fstat (fd, st) != 0 || !S_ISREG (st->st_mode))
+    {
+      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NOT_A_PLAN,
+                           _("This is not a plan file."));
+      goto refuse;
+    }
+  if (st->st_size == 0)
+    {
+      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_EMPTY,
+                           _("This file is empty, so there is no plan in it."));
+      goto refuse;
+    }
+
+  got = pread (fd, header, sizeof header, 0);
+  if (got < 0)
+    {
+      g_set_error (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
+                   _("This plan could not be read (%s)."), g_strerror (errno));
+      goto refuse;
+    }
+  if (memcmp (header, sqlite_magic, MIN ((gsize) got, sizeof sqlite_magic)) != 0)
+    {
+      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NOT_A_PLAN,
+                           _("This file is not a plan made with Our Plan."));
+      goto refuse;
+    }
+  if (got < SQLITE_HEADER_SIZE)
+    {
+      set_damaged_error (error);
+      goto refuse;
+    }
+  if (read_be32 (header + 68) != OUR_APPLICATION_ID)
+    {
+      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FOREIGN,
+                           _("This file belongs to another program. It is not a plan made with Our Plan."));
+      goto refuse;
+    }
+
+  page_size = ((guint32) header[16] << 8) | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+  if (page_size < 512 || page_size > 65536 || (page_size & (page_size - 1)) != 0
+      || st->st_size < (goffset) page_size)
+    {
+      set_damaged_error (error);
+      goto refuse;
+    }
+
+  /* After a crash SQLite repairs the file from its journal, and until then
+   * the header may not match the file's size: only check a file at rest. */
+  journal = g_strconcat (path, "-journal", NULL);
+  wal = g_strconcat (path, "-wal", NULL);
+  if (!file_has_content (journal) && !file_has_content (wal))
+    {
+      guint32 n_pages = read_be32 (header + 28);
+      gboolean count_valid = n_pages != 0 && read_be32 (header + 24) == read_be32 (header + 92);
+
+      if (st->st_size % page_size != 0
+          || (count_valid && (guint64) st->st_size < (guint64) n_pages * page_size))
+        {
+          set_damaged_error (error);
+          goto refuse;
+        }
+    }
+
+  if ((gint32) read_be32 (header + 60) > target_version)
+    {
+      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_TOO_NEW,
+                           _("This plan was made with a newer version of Our Plan. Update Our Plan to open it."));
+      goto refuse;
+    }
+
+  return fd;
+
+refuse:
+  close (fd);
+  return -1;
+}
+
+/* Sets up a freshly opened connection so that a hostile file can do as
+ * little as possible. */
+static int
+harden_connection (sqlite3 *db)
+{
+  int rc;
+
+  sqlite3_extended_result_codes (db, 1);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DQS_DDL, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DQS_DML, 0, NULL);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
+  sqlite3_limit (db, SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES);
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  rc = exec_sql (db,
+                 "PRAGMA cell_size_check = ON;"
+                 "PRAGMA secure_delete = ON;"
+                 "PRAGMA foreign_keys = ON;"
+                 "PRAGMA mmap_size = 0;");
+  return rc;
+}
+
+/* Runs quick_check (or integrity_check) and returns its first line. */
+static int
+check_integrity (sqlite3     *db,
+                 gboolean     full,
+                 char       **result)
+{
+  return query_text (db, full ? "PRAGMA integrity_check(1)" : "PRAGMA quick_check(1)", result);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Migrations                                                               */
+
+/* Copies the bytes behind @fd to @backup_path (temporary file, sync,
+ * rename): nothing is written to the plan before this returns TRUE. */
+static gboolean
+copy_to_backup (int          fd,
+                const char  *backup_path,
+                GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (backup_path);
+  g_autofree char *base = g_path_get_basename (backup_path);
+  g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  char buffer[65536];
+  off_t offset = 0;
+  int out;
+
+  out = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
+  if (out < 0)
+    goto failed;
+  for (;;)
+    {
+      ssize_t got = pread (fd, buffer, sizeof buffer, offset);
+      ssize_t done = 0;
+
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        goto failed;
+      if (got == 0)
+        break;
+      while (done < got)
+        {
+          ssize_t put = write (out, buffer + done, got - done);
+
+          if (put < 0 && errno == EINTR)
+            continue;
+          if (put < 0)
+            goto failed;
+          done += put;
+        }
+      offset += got;
+    }
+  if (fsync (out) != 0 || close (out) != 0)
+    {
+      out = -1;
+      goto failed;
+    }
+  out = -1;
+  if (g_rename (tmp, backup_path) != 0)
+    goto failed;
+  fsync_directory_of (backup_path);
+  return TRUE;
+
+failed:
+  {
+    int saved = errno;
+
+    if (out >= 0)
+      close (out);
+    g_unlink (tmp);
+    if (saved == ENOSPC)
+      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NO_SPACE,
+                           _("The disk is full, so this plan cannot be updated to work with this version of Our Plan."));
+    else
+      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_READ_ONLY,
+                           _("A safety copy of this plan could not be made, so it has not been updated to work with this version of Our Plan."));
+    return FALSE;
+  }
+}
+
+static char *
+backup_path_for (const char *path,
+                 int         version)
+{
+  return g_strdup_printf ("%s.before-update-v%d.bak", path, version);
+}
+
+/* Takes the file from @version to the last migration's version, one step
+ * per transaction, each after a backup copy. */
+static gboolean
+migrate (sqlite3             *db,
+         int                  fd,
+         const char          *path,
+         int                  version,
+         const OurMigration  *steps,
+         guint                n_steps,
+         GError             **error)
+{
+  for (guint i = 0; i < n_steps; i++)
+    {
+      g_autofree char *backup = NULL;
+      g_autofree char *set_version = NULL;
+      int rc;
+
+      if (steps[i].to_version <= version)
+        continue;
+      if (steps[i].to_version != version + 1)
+        {
+          g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
+                               _("This plan could not be updated to work with this version of Our Plan."));
+          return FALSE;
+        }
+
+      backup = backup_path_for (path, version);
+      if (!copy_to_backup (fd, backup, error))
+        return FALSE;
+
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", steps[i].to_version);
+      rc = exec_sql (db, "BEGIN IMMEDIATE");
+      if (rc == SQLITE_OK)
+        rc = exec_sql (db, steps[i].sql);
+      if (rc == SQLITE_OK)
+        rc = exec_sql (db, set_version);
+      if (rc == SQLITE_OK)
+        rc = exec_sql (db, "COMMIT");
+      if (rc != SQLITE_OK)
+        {
+          g_debug ("Migration to version %d of %s failed: %s",
+                   steps[i].to_version, path, sqlite3_errmsg (db));
+          if (!sqlite3_get_autocommit (db))
+            exec_sql (db, "ROLLBACK");
+          if ((rc & 0xff) == SQLITE_FULL)
+            g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NO_SPACE,
+                                 _("The disk is full, so this plan cannot be updated to work with this version of Our Plan."));
+          else if (is_corrupt_code (rc))
+            set_damaged_error (error);
+          else
+            g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
+                                 _("This plan could not be updated to work with this version of Our Plan, so it was left as it was."));
+          return FALSE;
+        }
+      version = steps[i].to_version;
+    }
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Saving each command                                                      */
+
+static gboolean
+file_is_still_there (OurStore *self)
+{
+  struct stat now, mine;
+
+  if (fstat (self->fd, &mine) != 0 || mine.st_nlink == 0)
+    return FALSE;
+  if (stat (self->path, &now) != 0)
+    return FALSE;
+  return now.st_dev == self->dev && now.st_ino == self->ino;
+}
+
+static void
+mark_file_lost (OurStore  *self,
+                GError   **error)
+{
+  if (!self->file_lost)
+    {
+      self->file_lost = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE_LOST]);
+    }
+  g_set_error_literal (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FILE_LOST,
+                       _("The plan file was moved or deleted, so this change is only in this window. Save a copy to keep it."));
+}
+
+static gboolean
+save_changes_cb (OurPlan           *plan,
+                 const OurChanges  *changes,
+                 gpointer           user_data,
+                 GError           **error)
+{
+  OurStore *self = user_data;
+  int rc;
+
+  if (self->read_only)
+    {
+      g_set_error_literal (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_READ_ONLY,
+                           _("This plan is open read-only, so it cannot be changed here."));
+      return FALSE;
+    }
+  if (self->file_lost || self->db == NULL || !file_is_still_there (self))
+    {
+      mark_file_lost (self, error);
+      return FALSE;
+    }
+
+  rc = run_simple (&self->writer, STMT_BEGIN);
+  if (rc == SQLITE_OK)
+    rc = write_changes (&self->writer, plan, changes);
+  if (rc == SQLITE_OK)
+    rc = run_simple (&self->writer, STMT_COMMIT);
+  if (rc == SQLITE_OK)
+    return TRUE;
+
+  g_debug ("Saving %s failed: %s (%d)", self->path, sqlite3_errmsg (self->db), rc);
+  if (!sqlite3_get_autocommit (self->db))
+    run_simple (&self->writer, STMT_ROLLBACK);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      g_set_error_literal (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_NOT_SAVED,
+                           _("The disk is full, so this change was not saved."));
+      break;
+    case SQLITE_READONLY:
+      if (rc == SQLITE_READONLY_DBMOVED)
+        {
+          mark_file_lost (self, error);
+          break;
+        }
+      g_set_error_literal (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_READ_ONLY,
+                           _("This plan cannot be changed here any more, so this change was not saved."));
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error_literal (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_NOT_SAVED,
+                           _("Another program is busy with this plan, so this change was not saved. Try again."));
+      break;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+      if (!file_is_still_there (self))
+        {
+          mark_file_lost (self, error);
+          break;
+        }
+      g_set_error_literal (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_NOT_SAVED,
+                           _("The plan could not be written to the disk, so this change was not saved."));
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error_literal (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_NOT_SAVED,
+                           _("The plan file has been damaged, so this change was not saved. Save a copy to keep the plan."));
+      break;
+    default:
+      g_set_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_NOT_SAVED,
+                   _("This change could not be saved (%s)."), sqlite3_errstr (rc));
+      break;
+    }
+  return FALSE;
+}
+
+/* Installed when the store closes while others still hold its plan. */
+static gboolean
+save_closed_cb (OurPlan           *plan,
+                const OurChanges  *changes,
+                gpointer           user_data,
+                GError           **error)
+{
+  g_set_error_literal (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_READ_ONLY,
+                       _("This plan has been closed, so it cannot be changed."));
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Opening                                                                  */
+
+/* NFS, SMB/CIFS and FUSE mounts (sshfs, cloud folders): WAL's shared memory
+ * cannot be trusted there. */
+static gboolean
+is_on_network_folder (int fd)
+{
+  static const unsigned long network_magics[] = {
+    0x6969,       /* NFS */
+    0x517B,       /* SMB */
+    0xFF534D42,   /* CIFS */
+    0xFE534D42,   /* SMB2 */
+    0x65735546,   /* FUSE */
+    0x564C,       /* NCP */
+    0x73757245,   /* Coda */
+  };
+  struct statfs info;
+
+  if (fstatfs (fd, &info) != 0)
+    return TRUE; /* unsure: the mode that works everywhere */
+  for (guint i = 0; i < G_N_ELEMENTS (network_magics); i++)
+    if ((unsigned long) info.f_type == network_magics[i])
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+journal_sql (OurStoreJournal journal)
+{
+  return journal == OUR_STORE_JOURNAL_WAL
+    ? "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+    : "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;";
+}
+
+static char *
+directory_reason (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  /* Saving needs a journal file next to the plan. */
+  if (access (dir, W_OK | X_OK) != 0)
+    return g_strdup (_("This plan is in a folder that cannot be changed, so it has been opened read-only."));
+  return NULL;
+}
+
+typedef struct
+{
+  gboolean  check_only;
+  gboolean  full_check;
+  char     *integrity;
+} OpenOptions;
+
+static OurStore *
+open_store (const char          *path,
+            OurStoreOpenFlags    flags,
+            const OurMigration  *steps,
+            guint                n_steps,
+            OpenOptions         *options,
+            GError             **error)
+{
+  g_autoptr(OurStore) self = NULL;
+  g_autofree char *integrity = NULL;
+  struct stat st;
+  int target = n_steps > 0 ? steps[n_steps - 1].to_version : 0;
+  gint64 version = 0;
+  OurStoreJournal journal;
+  int rc;
+
+  self = g_object_new (OUR_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  self->fd = precheck_file (path, target, &st, error);
+  if (self->fd < 0)
+    return NULL;
+  self->dev = st.st_dev;
+  self->ino = st.st_ino;
+
+  if (options->check_only || (flags & OUR_STORE_OPEN_READ_ONLY) != 0)
+    self->read_only_reason = g_strdup (_("This plan has been opened read-only."));
+  else if (access (path, W_OK) != 0 || (st.st_mode & 0222) == 0)
+    self->read_only_reason = g_strdup (_("This plan file cannot be changed, so it has been opened read-only."));
+  else if (flock (self->fd, LOCK_EX | LOCK_NB) != 0)
+    self->read_only_reason = g_strdup (_("This plan is open in another window or on another computer, so it has been opened read-only."));
+  else
+    self->read_only_reason = directory_reason (path);
+  self->read_only = self->read_only_reason != NULL;
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
+                        | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_open_error (error, self->db, rc);
+      return NULL;
+    }
+  self->writer.db = self->db;
+
+  rc = harden_connection (self->db);
+  if (rc == SQLITE_OK)
+    rc = check_integrity (self->db, options->full_check, &integrity);
+  if (rc != SQLITE_OK)
+    {
+      set_open_error (error, self->db, rc);
+      return NULL;
+    }
+  if (options->check_only)
+    options->integrity = g_strdup (integrity);
+  if (g_strcmp0 (integrity, "ok") != 0)
+    {
+      g_debug ("%s fails its check: %s", path, integrity);
+      set_damaged_error (error);
+      return NULL;
+    }
+
+  rc = query_int (self->db, "PRAGMA user_version", &version);
+  if (rc != SQLITE_OK)
+    {
+      set_open_error (error, self->db, rc);
+      return NULL;
+    }
+  if (version > target)
+    {
+      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_TOO_NEW,
+                           _("This plan was made with a newer version of Our Plan. Update Our Plan to open it."));
+      return NULL;
+    }
+  if (options->check_only)
+    return g_steal_pointer (&self);
+
+  if (version < target)
+    {
+      if (self->read_only)
+        {
+          g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_READ_ONLY,
+                               _("This plan was made with an older version of Our Plan and must be updated, but it cannot be changed here."));
+          return NULL;
+        }
+      if (!migrate (self->db, self->fd, path, version, steps, n_steps, error))
+        return NULL;
+    }
+
+  if (!self->read_only)
+    {
+      if (forced_journal != OUR_STORE_JOURNAL_DEFAULT)
+        journal = forced_journal;
+      else if (is_on_network_folder (self->fd))
+        journal = OUR_STORE_JOURNAL_DELETE;
+      else
+        journal = OUR_STORE_DEFAULT_JOURNAL;
+      rc = exec_sql (self->db, journal_sql (journal));
+      if (rc != SQLITE_OK)
+        {
+          set_open_error (error, self->db, rc);
+          return NULL;
+        }
+      self->wal = g_strcmp0 (our_store_get_journal_mode (self), "wal") == 0;
+    }
+
+  self->plan = our_plan_new ();
+  rc = load_plan (self->db, self->plan);
+  if (rc != SQLITE_OK)
+    {
+      set_open_error (error, self->db, rc);
+      return NULL;
+    }
+
+  our_history_clear (our_plan_get_history (self->plan));
+  our_history_set_save_func (our_plan_get_history (self->plan), save_changes_cb, self, NULL);
+  return g_steal_pointer (&self);
+}
+
+OurStore *
+our_store_open_with_migrations (const char          *path,
+                                OurStoreOpenFlags    flags,
+                                const OurMigration  *steps,
+                                guint                n_steps,
+                                GError             **error)
+{
+  OpenOptions options = { 0 };
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (steps != NULL && n_steps > 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return open_store (path, flags, steps, n_steps, &options, error);
+}
+
+OurStore *
+our_store_open (const char         *path,
+                OurStoreOpenFlags   flags,
+                GError            **error)
+{
+  return our_store_open_with_migrations (path, flags, migrations, G_N_ELEMENTS (migrations),
+                                         error);
+}
+
+const OurMigration *
+our_store_get_migrations (guint *n_migrations)
+{
+  if (n_migrations != NULL)
+    *n_migrations = G_N_ELEMENTS (migrations);
+  return migrations;
+}
+
+/* ------------------------------------------------------------------------ */
+/* Writing a whole plan to a new file                                       */
+
+static gboolean
+write_plan_file (OurPlan     *plan,
+                 const char  *path,
+                 gboolean     replace,
+                 GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  g_autofree char *header_sql = NULL;
+  Writer writer = { 0 };
+  sqlite3 *db = NULL;
+  int saved_errno = 0;
+  int rc = SQLITE_OK;
+  int fd;
+
+  /* Care plans are private: the file is for its owner only. */
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      goto failed;
+    }
+
+  rc = sqlite3_open_v2 (tmp, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
+                        | SQLITE_OPEN_EXRESCODE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+      /* The file is synced once, as a whole, before it is renamed. */
+      header_sql = g_strdup_printf ("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+                                    "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;"
+                                    "PRAGMA application_id = %d; PRAGMA user_version = %d;",
+                                    (gint32) OUR_APPLICATION_ID, OUR_SCHEMA_VERSION);
+      rc = exec_sql (db, header_sql);
+    }
+  if (rc == SQLITE_OK)
+    rc = exec_sql (db, "BEGIN");
+  for (guint i = 0; rc == SQLITE_OK && i < G_N_ELEMENTS (migrations); i++)
+    rc = exec_sql (db, migrations[i].sql);
+  if (rc == SQLITE_OK)
+    {
+      writer.db = db;
+      rc = write_whole_plan (&writer, plan);
+      writer_clear (&writer);
+    }
+  if (rc == SQLITE_OK)
+    rc = exec_sql (db, "COMMIT");
+  if (rc != SQLITE_OK)
+    {
+      g_debug ("Writing %s failed: %s", path, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      goto failed;
+    }
+  rc = sqlite3_close (db);
+  db = NULL;
+  if (rc != SQLITE_OK)
+    goto failed;
+
+  if (fsync (fd) != 0)
+    {
+      saved_errno = errno;
+      goto failed;
+    }
+  close (fd);
+  fd = -1;
+
+  if (replace)
+    {
+      if (g_rename (tmp, path) != 0)
+        {
+          saved_errno = errno;
+          goto failed;
+        }
+    }
+  else
+    {
+      /* A hard link never replaces: it fails when @path appeared meanwhile. */
+      if (link (tmp, path) == 0)
+        g_unlink (tmp);
+      else if (errno == EEXIST)
+        {
+          saved_errno = EEXIST;
+          goto failed;
+        }
+      else if (!g_file_test (path, G_FILE_TEST_EXISTS) && g_rename (tmp, path) == 0)
+        ;
+      else
+        {
+          saved_errno = g_file_test (path, G_FILE_TEST_EXISTS) ? EEXIST : errno;
+          goto failed;
+        }
+    }
+  fsync_directory_of (path);
+  return TRUE;
+
+failed:
+  writer_clear (&writer);
+  if (db != NULL)
+    sqlite3_close (db);
+  if (fd >= 0)
+    {
+      close (fd);
+      g_unlink (tmp);
+    }
+  else if (saved_errno != 0 || rc != SQLITE_OK)
+    g_unlink (tmp);
+
+  if (saved_errno == EEXIST)
+    g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
+                         _("There is already a file with this name. Choose another name."));
+  else if (saved_errno == ENOSPC || saved_errno == EDQUOT || (rc & 0xff) == SQLITE_FULL)
+    g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NO_SPACE,
+                         _("The disk is full, so the plan was not saved there."));
+  else if (saved_errno == EACCES || saved_errno == EPERM || saved_errno == EROFS
+           || (rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN)
+    g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_READ_ONLY,
+                         _("This folder cannot be changed, so the plan was not saved there."));
+  else if (saved_errno == ENOENT || saved_errno == ENOTDIR)
+    g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NOT_FOUND,
+                         _("This folder could not be found, so the plan was not saved there."));
+  else
+    g_set_error (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
+                 _("The plan could not be saved there (%s)."),
+                 saved_errno != 0 ? g_strerror (saved_errno) : sqlite3_errstr (rc));
+  return FALSE;
+}
+
+gboolean
+our_store_write_plan (OurPlan     *plan,
+                      const char  *path,
+                      GError     **error)
+{
+  g_return_val_if_fail (OUR_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return write_plan_file (plan, path, TRUE, error);
+}
+
+OurStore *
+our_store_create (const char  *path,
+                  OurPlan     *plan,
+                  GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (OUR_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
+                           _("There is already a file with this name. Choose another name."));
+      return NULL;
+    }
+  if (!write_plan_file (plan, path, FALSE, error))
+    return NULL;
+  return our_store_open (path, OUR_STORE_OPEN_DEFAULT, error);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Checking                                                                 */
+
+static int
+count_rows (sqlite3    *db,
+            const char *sql,
+            guint      *out)
+{
+  gint64 n = 0;
+  int rc = query_int (db, sql, &n);
+
+  *out = (guint) CLAMP (n, 0, G_MAXUINT);
+  return rc;
+}
+
+gboolean
+our_store_check (const char      *path,
+                 OurStoreReport  *report,
+                 GError         **error)
+{
+  g_autoptr(OurStore) self = NULL;
+  OpenOptions options = { .check_only = TRUE, .full_check = TRUE };
+  gint64 version = 0;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  memset (report, 0, sizeof *report);
+  self = open_store (path, OUR_STORE_OPEN_READ_ONLY, migrations, G_N_ELEMENTS (migrations),
+                     &options, error);
+  report->integrity = g_steal_pointer (&options.integrity);
+  if (self == NULL)
+    return FALSE;
+
+  query_int (self->db, "PRAGMA user_version", &version);
+  report->schema_version = (int) version;
+  if (count_rows (self->db, "SELECT count(*) FROM goals", &report->n_goals) != SQLITE_OK
+      || count_rows (self->db, "SELECT count(*) FROM steps", &report->n_steps) != SQLITE_OK
+      || count_rows (self->db, "SELECT count(*) FROM me WHERE text <> ''",
+                     &report->n_me_fields) != SQLITE_OK)
+    {
+      if (version >= 1)
+        {
+          set_damaged_error (error);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+void
+our_store_report_clear (OurStoreReport *report)
+{
+  g_return_if_fail (report != NULL);
+
+  g_clear_pointer (&report->integrity, g_free);
+  memset (report, 0, sizeof *report);
+}
+
+/* ------------------------------------------------------------------------ */
+/* The object                                                               */
+
+void
+our_store_close (OurStore *self)
+{
+  g_return_if_fail (OUR_IS_STORE (self));
+
+  if (self->plan != NULL)
+    our_history_set_save_func (our_plan_get_history (self->plan), save_closed_cb, NULL, NULL);
+
+  writer_clear (&self->writer);
+  if (self->db != NULL)
+    {
+      /* Fold the write-ahead log back into the file and leave it as one
+       * self-contained file. Fails harmlessly while another window reads. */
+      if (!self->read_only && self->wal)
+        {
+          sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+          exec_sql (self->db, "PRAGMA journal_mode = DELETE");
+        }
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+  /* Only now: closing this descriptor earlier would drop SQLite's locks. */
+  if (self->fd >= 0)
+    {
+      close (self->fd);
+      self->fd = -1;
+    }
+}
+
+static void
+our_store_finalize (GObject *object)
+{
+  OurStore *self = OUR_STORE (object);
+
+  our_store_close (self);
+  g_clear_object (&self->plan);
+  g_free (self->path);
+  g_free (self->read_only_reason);
+
+  G_OBJECT_CLASS (our_store_parent_class)->finalize (object);
+}
+
+static void
+our_store_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  OurStore *self = OUR_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH: g_value_set_string (value, self->path); break;
+    case PROP_PLAN: g_value_set_object (value, self->plan); break;
+    case PROP_READ_ONLY: g_value_set_boolean (value, self->read_only); break;
+    case PROP_READ_ONLY_REASON: g_value_set_string (value, self->read_only_reason); break;
+    case PROP_FILE_LOST: g_value_set_boolean (value, self->file_lost); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+our_store_class_init (OurStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = our_store_finalize;
+  object_class->get_property = our_store_get_property;
+
+  properties[PROP_PATH] = g_param_spec_string ("path", NULL, NULL, NULL, flags);
+  properties[PROP_PLAN] = g_param_spec_object ("plan", NULL, NULL, OUR_TYPE_PLAN, flags);
+  properties[PROP_READ_ONLY] = g_param_spec_boolean ("read-only", NULL, NULL, FALSE, flags);
+  properties[PROP_READ_ONLY_REASON] = g_param_spec_string ("read-only-reason", NULL, NULL, NULL,
+                                                           flags);
+  properties[PROP_FILE_LOST] = g_param_spec_boolean ("file-lost", NULL, NULL, FALSE, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+our_store_init (OurStore *self)
+{
+  self->fd = -1;
+}
+
+OurPlan *
+our_store_get_plan (OurStore *self)
+{
+  g_return_val_if_fail (OUR_IS_STORE (self), NULL);
+  return self->plan;
+}
+
+const char *
+our_store_get_path (OurStore *self)
+{
+  g_return_val_if_fail (OUR_IS_STORE (self), NULL);
+  return self->path;
+}
+
+gboolean
+our_store_get_read_only (OurStore *self)
+{
+  g_return_val_if_fail (OUR_IS_STORE (self), TRUE);
+  return self->read_only;
+}
+
+const char *
+our_store_get_read_only_reason (OurStore *self)
+{
+  g_return_val_if_fail (OUR_IS_STORE (self), NULL);
+  return self->read_only_reason;
+}
+
+gboolean
+our_store_get_file_lost (OurStore *self)
+{
+  g_return_val_if_fail (OUR_IS_STORE (self), FALSE);
+  return self->file_lost;
+}
+
+void
+our_store_set_journal_for_testing (OurStoreJournal journal)
+{
+  forced_journal = journal;
+}
+
+const char *
+our_store_get_journal_mode (OurStore *self)
+{
+  g_autofree char *mode = NULL;
+
+  g_return_val_if_fail (OUR_IS_STORE (self), NULL);
+
+  if (self->db == NULL || query_text (self->db, "PRAGMA journal_mode", &mode) != SQLITE_OK)
+    return NULL;
+  return g_intern_string (mode);
+}
+
+sqlite3 *
+our_store_get_db (OurStore *self)
+{
+  g_return_val_if_fail (OUR_IS_STORE (self), NULL);
+  return self->db;
+}

@@ -1,0 +1,360 @@
+/* make-sample.c: turns the readable sample plan (a key file) into a .ourplan file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: ourplan-make-sample data/sample-plan.ini OUT.ourplan
+ *
+ * Run at build time, so the sample stays a file people can read and correct
+ * (data/sample-plan.ini explains its format). Anything the model would quietly
+ * clamp or drop — an unknown key, a bad date, a progress of 12 — is refused
+ * here with the group and key named, so that a typo breaks the build instead
+ * of the demo.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "our-plan.h"
+#include "our-store.h"
+
+#define SAMPLE_ERROR (sample_error_quark ())
+static G_DEFINE_QUARK (ourplan-make-sample-error, sample_error)
+
+/* The symbol library in icons/symbols/: a goal may name one of these. */
+static const char * const known_symbols[] = {
+  "home", "sleep", "food", "money", "work", "study", "friends", "family",
+  "walking", "exercise", "music", "art", "nature", "medication", "phone",
+  "calm", NULL,
+};
+
+/* Names the group and key, so that a typo in the sample is quick to find. */
+static void
+set_problem (GError     **error,
+             const char  *group,
+             const char  *key,
+             const char  *problem)
+{
+  if (key != NULL)
+    g_set_error (error, SAMPLE_ERROR, 0, "[%s] %s: %s", group, key, problem);
+  else
+    g_set_error (error, SAMPLE_ERROR, 0, "[%s]: %s", group, problem);
+}
+
+static gboolean
+parse_author (GKeyFile    *keyfile,
+              const char  *group,
+              OurAuthor   *author,
+              GError     **error)
+{
+  g_autofree char *value = g_key_file_get_string (keyfile, group, "written-by", NULL);
+
+  if (value == NULL || g_str_equal (value, "person"))
+    *author = OUR_AUTHOR_PERSON;
+  else if (g_str_equal (value, "coordinator"))
+    *author = OUR_AUTHOR_COORDINATOR;
+  else
+    {
+      set_problem (error, group, "written-by", "must be “person” or “coordinator”");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Every key of a group must be one of @allowed: a misspelt key would
+ * otherwise vanish from the sample without a word. */
+static gboolean
+check_keys (GKeyFile           *keyfile,
+            const char         *group,
+            const char * const *allowed,
+            GError            **error)
+{
+  g_auto(GStrv) keys = g_key_file_get_keys (keyfile, group, NULL, NULL);
+
+  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
+    if (!g_strv_contains (allowed, keys[i]))
+      {
+        set_problem (error, group, keys[i], "unknown key");
+        return FALSE;
+      }
+  return TRUE;
+}
+
+static gboolean
+load_me (GKeyFile  *keyfile,
+         OurPlan   *plan,
+         GError   **error)
+{
+  g_auto(GStrv) keys = NULL;
+  g_auto(GStrv) by_coordinator = NULL;
+
+  if (!g_key_file_has_group (keyfile, "me"))
+    {
+      set_problem (error, "me", NULL, "the group is missing");
+      return FALSE;
+    }
+
+  by_coordinator = g_key_file_get_string_list (keyfile, "me", "written-by-coordinator",
+                                               NULL, NULL);
+  for (guint i = 0; by_coordinator != NULL && by_coordinator[i] != NULL; i++)
+    {
+      OurMeField field;
+
+      if (!our_me_field_from_key (by_coordinator[i], &field))
+        {
+          set_problem (error, "me", "written-by-coordinator",
+                       "names a field that does not exist");
+          return FALSE;
+        }
+    }
+
+  keys = g_key_file_get_keys (keyfile, "me", NULL, NULL);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      OurMeField field;
+      OurAuthor author = OUR_AUTHOR_PERSON;
+      g_autofree char *text = NULL;
+
+      if (g_str_equal (keys[i], "written-by-coordinator"))
+        continue;
+      if (!our_me_field_from_key (keys[i], &field))
+        {
+          set_problem (error, "me", keys[i], "unknown key");
+          return FALSE;
+        }
+
+      text = g_key_file_get_string (keyfile, "me", keys[i], error);
+      if (text == NULL)
+        return FALSE;
+      if (our_me_field_is_date (field) && !our_iso_date_is_valid (text))
+        {
+          set_problem (error, "me", keys[i], "not a date written as YYYY-MM-DD");
+          return FALSE;
+        }
+
+      if (by_coordinator != NULL &&
+          g_strv_contains ((const char * const *) by_coordinator, keys[i]))
+        author = OUR_AUTHOR_COORDINATOR;
+      our_plan_set_me_text (plan, field, text, author);
+    }
+  return TRUE;
+}
+
+static OurGoal *
+load_goal (GKeyFile    *keyfile,
+           const char  *group,
+           GError     **error)
+{
+  static const char * const allowed[] = {
+    "title", "why", "life-area", "symbol", "progress", "status", "written-by", NULL,
+  };
+  g_autoptr(OurGoal) goal = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *why = NULL;
+  g_autofree char *area_key = NULL;
+  g_autofree char *symbol = NULL;
+  g_autofree char *status_key = NULL;
+  OurAuthor author;
+  OurLifeArea area = OUR_LIFE_AREA_NONE;
+  OurGoalStatus status = OUR_GOAL_STATUS_ACTIVE;
+  int progress = 0;
+
+  if (!check_keys (keyfile, group, allowed, error) ||
+      !parse_author (keyfile, group, &author, error))
+    return NULL;
+
+  title = g_key_file_get_string (keyfile, group, "title", NULL);
+  if (title == NULL || *g_strstrip (title) == '\0')
+    {
+      set_problem (error, group, "title", "every goal needs a title");
+      return NULL;
+    }
+  why = g_key_file_get_string (keyfile, group, "why", NULL);
+
+  area_key = g_key_file_get_string (keyfile, group, "life-area", NULL);
+  if (area_key != NULL && !our_life_area_from_key (area_key, &area))
+    {
+      set_problem (error, group, "life-area", "not one of the eight life areas or “none”");
+      return NULL;
+    }
+
+  symbol = g_key_file_get_string (keyfile, group, "symbol", NULL);
+  if (symbol != NULL && *symbol != '\0' && !g_strv_contains (known_symbols, symbol))
+    {
+      set_problem (error, group, "symbol", "not a symbol in icons/symbols/");
+      return NULL;
+    }
+
+  if (g_key_file_has_key (keyfile, group, "progress", NULL))
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      progress = g_key_file_get_integer (keyfile, group, "progress", &local_error);
+      if (local_error != NULL || progress < 0 || progress > OUR_PROGRESS_MAX)
+        {
+          set_problem (error, group, "progress", "must be a whole number from 0 to 10");
+          return NULL;
+        }
+    }
+
+  status_key = g_key_file_get_string (keyfile, group, "status", NULL);
+  if (status_key != NULL && !our_goal_status_from_key (status_key, &status))
+    {
+      set_problem (error, group, "status", "must be “active”, “paused” or “done”");
+      return NULL;
+    }
+
+  goal = our_goal_new (NULL);
+  our_goal_set_text (goal, OUR_GOAL_TEXT_TITLE, title, author);
+  our_goal_set_text (goal, OUR_GOAL_TEXT_WHY, why != NULL ? why : "", author);
+  our_goal_set_life_area (goal, area);
+  our_goal_set_symbol (goal, symbol != NULL ? symbol : "");
+  our_goal_set_progress (goal, (guint) progress);
+  our_goal_set_status (goal, status);
+
+  return g_steal_pointer (&goal);
+}
+
+static OurStep *
+load_step (GKeyFile    *keyfile,
+           const char  *group,
+           GError     **error)
+{
+  static const char * const allowed[] = { "what", "who", "by-when", "written-by", NULL };
+  g_autoptr(OurStep) step = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *who = NULL;
+  g_autofree char *by_when = NULL;
+  OurAuthor author;
+
+  if (!check_keys (keyfile, group, allowed, error) ||
+      !parse_author (keyfile, group, &author, error))
+    return NULL;
+
+  what = g_key_file_get_string (keyfile, group, "what", NULL);
+  if (what == NULL || *g_strstrip (what) == '\0')
+    {
+      set_problem (error, group, "what", "every step needs a “what”");
+      return NULL;
+    }
+  who = g_key_file_get_string (keyfile, group, "who", NULL);
+  by_when = g_key_file_get_string (keyfile, group, "by-when", NULL);
+  if (by_when != NULL && *by_when != '\0' && !our_iso_date_is_valid (by_when))
+    {
+      set_problem (error, group, "by-when", "not a date written as YYYY-MM-DD");
+      return NULL;
+    }
+
+  step = our_step_new (NULL);
+  our_step_set_text (step, OUR_STEP_TEXT_WHAT, what, author);
+  our_step_set_text (step, OUR_STEP_TEXT_WHO, who != NULL ? who : "", author);
+  our_step_set_text (step, OUR_STEP_TEXT_BY_WHEN, by_when != NULL ? by_when : "", author);
+
+  return g_steal_pointer (&step);
+}
+
+/* Reads the key file at @path into a new plan. Goals and steps keep the order
+ * of their groups in the file. */
+static OurPlan *
+load_sample (const char  *path,
+             GError     **error)
+{
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autoptr(OurPlan) plan = NULL;
+  g_autoptr(GHashTable) goals = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                       g_free, g_object_unref);
+  g_auto(GStrv) groups = NULL;
+
+  if (!g_key_file_load_from_file (keyfile, path, G_KEY_FILE_NONE, error))
+    return NULL;
+
+  plan = our_plan_new ();
+  if (!load_me (keyfile, plan, error))
+    return NULL;
+
+  groups = g_key_file_get_groups (keyfile, NULL);
+  for (guint i = 0; groups[i] != NULL; i++)
+    {
+      const char *group = groups[i];
+      const char *step_part;
+
+      if (g_str_equal (group, "me"))
+        continue;
+      if (!g_str_has_prefix (group, "goal "))
+        {
+          set_problem (error, group, NULL,
+                       "unknown group; expected [me], [goal N] or [goal N step M]");
+          return NULL;
+        }
+
+      step_part = strstr (group, " step ");
+      if (step_part == NULL)
+        {
+          OurGoal *goal = load_goal (keyfile, group, error);
+
+          if (goal == NULL)
+            return NULL;
+          our_plan_insert_goal (plan, our_plan_get_n_goals (plan), goal);
+          g_hash_table_insert (goals, g_strdup (group), goal);
+        }
+      else
+        {
+          g_autofree char *goal_group = g_strndup (group, step_part - group);
+          OurGoal *goal = g_hash_table_lookup (goals, goal_group);
+          g_autoptr(OurStep) step = NULL;
+
+          if (goal == NULL)
+            {
+              set_problem (error, group, NULL,
+                           "the step comes before its goal, or the goal is missing");
+              return NULL;
+            }
+          step = load_step (keyfile, group, error);
+          if (step == NULL)
+            return NULL;
+          our_goal_insert_step (goal, our_goal_get_n_steps (goal), step);
+        }
+    }
+
+  if (our_plan_get_n_goals (plan) == 0)
+    {
+      set_problem (error, "goal 1", NULL, "the sample has no goals");
+      return NULL;
+    }
+
+  return g_steal_pointer (&plan);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OurPlan) plan = NULL;
+
+  setlocale (LC_ALL, "");
+  g_set_prgname ("ourplan-make-sample");
+
+  if (argc != 3)
+    {
+      g_printerr ("Usage: %s SAMPLE.ini OUT.ourplan\n", g_get_prgname ());
+      return EXIT_FAILURE;
+    }
+
+  plan = load_sample (argv[1], &error);
+  if (plan == NULL)
+    {
+      g_printerr ("%s: %s: %s\n", g_get_prgname (), argv[1], error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (!our_store_write_plan (plan, argv[2], &error))
+    {
+      g_printerr ("%s: %s: %s\n", g_get_prgname (), argv[2], error->message);
+      return EXIT_FAILURE;
+    }
+
+  return EXIT_SUCCESS;
+}

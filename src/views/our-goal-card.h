@@ -1,0 +1,40 @@
+/* our-goal-card.h: one goal as a card: its picture, words, life area, status, progress and steps
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "our-plan.h"
+
+G_BEGIN_DECLS
+
+#define OUR_TYPE_GOAL_CARD (our_goal_card_get_type ())
+G_DECLARE_FINAL_TYPE (OurGoalCard, our_goal_card, OUR, GOAL_CARD, GtkWidget)
+
+/* Properties: "plan" (OurPlan), "goal" (OurGoal), both set at construction;
+ * "read-only" (gboolean: every editor insensitive).
+ *
+ * Widget actions: "goal.move-up", "goal.move-down" (also Alt+Up, Alt+Down
+ * anywhere in the card), "goal.delete" (shows a toast with Undo),
+ * "goal.add-step". Every edit runs a command on the plan's history. */
+GtkWidget   *our_goal_card_new            (OurPlan     *plan,
+                                           OurGoal     *goal);
+OurGoal     *our_goal_card_get_goal       (OurGoalCard *self);
+void         our_goal_card_set_read_only  (OurGoalCard *self,
+                                           gboolean     read_only);
+/* Tells the card where it stands, to enable moving up and down. */
+void         our_goal_card_set_position   (OurGoalCard *self,
+                                           guint        position,
+                                           guint        n_goals);
+/* Puts the keyboard in the goal's title. */
+void         our_goal_card_focus_title    (OurGoalCard *self);
+
+/* The built-in symbols a goal can show, as icon names "our-symbol-NAME". */
+guint        our_goal_card_get_n_symbols  (void);
+const char  *our_goal_card_get_symbol     (guint        index);
+/* A plain name for a symbol ("Home"), or NULL when it is not a known one. */
+const char  *our_goal_card_get_symbol_label (const char *symbol);
+
+G_END_DECLS

@@ -1,0 +1,126 @@
+/* bench-open-window.c: open a plan of 300 goals with 5 steps each, to the first frame showing its goals
+ *
+ * Prints the time from asking the window to open the file to the end of the
+ * first frame painted with the goals tab showing, and the peak memory.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <sys/resource.h>
+
+#include "our-store.h"
+#include "our-window.h"
+
+#define N_GOALS 300
+#define N_STEPS 5
+#define N_RUNS 7
+
+static char *
+make_big_plan (const char *folder)
+{
+  g_autoptr(OurPlan) plan = our_plan_new ();
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (folder, "big.ourplan", NULL);
+
+  our_plan_set_me_text (plan, OUR_ME_FIELD_PREFERRED_NAME, "Rhiannon", OUR_AUTHOR_PERSON);
+  for (guint i = 0; i < N_GOALS; i++)
+    {
+      g_autoptr(OurGoal) goal = our_goal_new (NULL);
+      g_autofree char *title = g_strdup_printf ("Goal %u: walk a little further by the river", i);
+
+      our_goal_set_text (goal, OUR_GOAL_TEXT_TITLE, title, OUR_AUTHOR_PERSON);
+      our_goal_set_text (goal, OUR_GOAL_TEXT_WHY, "Because it clears my head and I sleep better.",
+                         OUR_AUTHOR_PERSON);
+      our_goal_set_life_area (goal, 1 + i % 8);
+      our_goal_set_progress (goal, i % 11);
+      our_goal_set_symbol (goal, "walking");
+      for (guint s = 0; s < N_STEPS; s++)
+        {
+          g_autoptr(OurStep) step = our_step_new (NULL);
+          our_step_set_text (step, OUR_STEP_TEXT_WHAT, "Walk to the bridge and back", OUR_AUTHOR_PERSON);
+          our_step_set_text (step, OUR_STEP_TEXT_WHO, "My sister Siân", OUR_AUTHOR_PERSON);
+          our_step_set_text (step, OUR_STEP_TEXT_BY_WHEN, "2027-04-01", OUR_AUTHOR_COORDINATOR);
+          our_goal_insert_step (goal, s, step);
+        }
+      our_plan_insert_goal (plan, i, goal);
+    }
+  if (!our_store_write_plan (plan, path, &error))
+    g_error ("Could not write the benchmark plan: %s", error->message);
+  return path;
+}
+
+static gboolean painted;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  painted = TRUE;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *folder = g_dir_make_tmp ("ourplan-bench-XXXXXX", NULL);
+  g_autofree char *path = NULL;
+  double times[N_RUNS];
+  struct rusage usage;
+
+  gtk_init ();
+  adw_init ();
+  path = make_big_plan (folder);
+
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      OurWindow *window = our_window_new (NULL);
+      GdkFrameClock *clock;
+      gint64 start;
+      gulong handler;
+
+      gtk_window_present (GTK_WINDOW (window));
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      /* Show the goals tab first, so the frame measured is the goals. */
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "goals");
+
+      clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+      start = g_get_monotonic_time ();
+      if (!our_window_open_path (window, path))
+        g_error ("The benchmark plan did not open");
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "goals");
+      painted = FALSE;
+      handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      while (!painted)
+        g_main_context_iteration (NULL, TRUE);
+      times[run] = (g_get_monotonic_time () - start) / 1000.0;
+      g_signal_handler_disconnect (clock, handler);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+
+  qsort (times, N_RUNS, sizeof times[0], compare_doubles);
+  getrusage (RUSAGE_SELF, &usage);
+  g_print ("open %u goals x %u steps to first frame of the goals tab: "
+           "median %.1f ms, best %.1f ms, worst %.1f ms (%u runs; goal: under 300 ms)\n",
+           N_GOALS, N_STEPS, times[N_RUNS / 2], times[0], times[N_RUNS - 1], N_RUNS);
+  g_print ("peak memory (max RSS): %.1f MiB\n", usage.ru_maxrss / 1024.0);
+
+  g_unlink (path);
+  g_rmdir (folder);
+  return 0;
+}

@@ -1,0 +1,19 @@
+/* crash-common.h: a plan described as facts, shared by the crash test and its editor
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "our-plan.h"
+
+G_BEGIN_DECLS
+
+/* Keys: "me:KEY" for each Me field, "goal:ID" for each goal (with its steps),
+ * and "order" for the order of the goals. Values are one line each. */
+GHashTable  *crash_plan_facts   (OurPlan     *plan);
+char        *crash_goal_fact    (OurGoal     *goal);
+char        *crash_order_fact   (OurPlan     *plan);
+char        *crash_me_fact      (OurPlan     *plan,
+                                 OurMeField   field);
+
+G_END_DECLS

@@ -1,0 +1,297 @@
+/* crash-editor.c: edits a plan at random until it is killed, reporting each acknowledged edit
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: crash-editor PLAN SEED [delete|wal]
+ *
+ * Before each command it writes "TRY KEY..." (the facts the command may
+ * change, see crash-common.h); once our_history_run() has returned TRUE, it
+ * writes "F KEY VALUE" (or "D KEY" for a goal that is gone) for each of them
+ * and "OK", in one write(). test-crash.c kills it at a random moment and
+ * checks that every acknowledged fact is in the file.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "crash-common.h"
+#include "our-history.h"
+#include "our-store-private.h"
+
+#define MAX_GOALS 10
+#define MAX_STEPS 5
+
+static const char *const words[] = {
+  "cerdded", "afon", "Siân", "Gwenllïan", "ŵ", "ŷ", "walk", "sleep", "money",
+  "🌱", "🏞️", "مرحبا", "שלום", "friends", "bore da", "te", "Dafydd", "2026-12-01",
+};
+
+static GRand *rng;
+
+static char *
+random_text (void)
+{
+  GString *out = g_string_new (NULL);
+  int n = g_rand_int_range (rng, 0, 5);
+
+  for (int i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, words[g_rand_int_range (rng, 0, G_N_ELEMENTS (words))]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static OurAuthor
+random_author (void)
+{
+  return g_rand_boolean (rng) ? OUR_AUTHOR_PERSON : OUR_AUTHOR_COORDINATOR;
+}
+
+static OurStep *
+random_step (void)
+{
+  OurStep *step = our_step_new (NULL);
+
+  for (int f = OUR_STEP_TEXT_WHAT; f <= OUR_STEP_TEXT_BY_WHEN; f++)
+    {
+      g_autofree char *text = f == OUR_STEP_TEXT_BY_WHEN ? g_strdup ("2027-02-03") : random_text ();
+      our_step_set_text (step, f, text, random_author ());
+    }
+  return step;
+}
+
+static void
+write_all (const char *data,
+           gsize       len)
+{
+  while (len > 0)
+    {
+      ssize_t n = write (STDOUT_FILENO, data, len);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        exit (5);
+      data += n;
+      len -= n;
+    }
+}
+
+static char *
+fact_for_key (OurPlan    *plan,
+              const char *key)
+{
+  OurMeField field;
+
+  if (g_str_has_prefix (key, "me:") && our_me_field_from_key (key + 3, &field))
+    return crash_me_fact (plan, field);
+  if (g_str_has_prefix (key, "goal:"))
+    {
+      OurGoal *goal = our_plan_find_goal (plan, key + 5, NULL);
+      return goal ? crash_goal_fact (goal) : NULL;
+    }
+  if (g_str_equal (key, "order"))
+    return crash_order_fact (plan);
+  g_assert_not_reached ();
+}
+
+/* Picks a command and the facts it may change. Returns NULL for undo (*undo
+ * TRUE) or redo (*redo TRUE). */
+static OurCommand *
+random_command (OurPlan    *plan,
+                GPtrArray  *keys,
+                gboolean   *undo,
+                gboolean   *redo)
+{
+  guint n_goals = our_plan_get_n_goals (plan);
+  int dice = g_rand_int_range (rng, 0, 100);
+  OurGoal *goal = n_goals > 0 ? our_plan_get_goal (plan, g_rand_int_range (rng, 0, n_goals)) : NULL;
+  guint n_steps = goal ? our_goal_get_n_steps (goal) : 0;
+  OurStep *step = n_steps > 0 ? our_goal_get_step (goal, g_rand_int_range (rng, 0, n_steps)) : NULL;
+  g_autofree char *text = random_text ();
+  const char *goal_id = goal ? our_goal_get_id (goal) : NULL;
+
+  *undo = *redo = FALSE;
+  if (dice >= 90)
+    {
+      *undo = dice < 95;
+      *redo = !*undo;
+      return NULL;
+    }
+
+  if (goal != NULL)
+    g_ptr_array_add (keys, g_strconcat ("goal:", goal_id, NULL));
+
+  if (dice < 15)
+    {
+      OurMeField field = g_rand_int_range (rng, 0, OUR_N_ME_FIELDS);
+
+      g_ptr_array_set_size (keys, 0);
+      g_ptr_array_add (keys, g_strconcat ("me:", our_me_field_get_key (field), NULL));
+      return our_command_new_set_me_text (field, our_me_field_is_date (field)
+                                                  ? (g_rand_boolean (rng) ? "2026-05-04" : "")
+                                                  : text,
+                                          random_author ());
+    }
+  if (goal != NULL && dice >= 25 && dice < 30)
+    {
+      g_ptr_array_add (keys, g_strdup ("order"));
+      return our_command_new_delete_goal (goal_id);
+    }
+  if (goal != NULL && dice >= 30 && dice < 35)
+    {
+      g_ptr_array_add (keys, g_strdup ("order"));
+      return our_command_new_move_goal (goal_id, g_rand_int_range (rng, 0, n_goals));
+    }
+  if (goal != NULL && dice >= 35 && dice < 45)
+    return our_command_new_set_goal_text (goal_id, g_rand_int_range (rng, 0, 2), text,
+                                          random_author ());
+  if (goal != NULL && dice >= 45 && dice < 50)
+    return our_command_new_set_life_area (goal_id, g_rand_int_range (rng, 0, OUR_N_LIFE_AREAS));
+  if (goal != NULL && dice >= 50 && dice < 55)
+    return our_command_new_set_symbol (goal_id, g_rand_boolean (rng) ? "home" : "friends");
+  if (goal != NULL && dice >= 55 && dice < 60)
+    return our_command_new_set_progress (goal_id, g_rand_int_range (rng, 0, OUR_PROGRESS_MAX + 1));
+  if (goal != NULL && dice >= 60 && dice < 65)
+    return our_command_new_set_status (goal_id, g_rand_int_range (rng, 0, OUR_N_GOAL_STATUSES));
+  if (goal != NULL && dice >= 65 && dice < 73 && n_steps < MAX_STEPS)
+    {
+      g_autoptr(OurStep) new_step = random_step ();
+      return our_command_new_add_step (goal_id, new_step,
+                                       g_rand_int_range (rng, -1, (int) n_steps + 1));
+    }
+  if (step != NULL && dice >= 73 && dice < 77)
+    return our_command_new_delete_step (our_step_get_id (step));
+  if (step != NULL && dice >= 77 && dice < 81)
+    return our_command_new_move_step (our_step_get_id (step), g_rand_int_range (rng, 0, n_steps));
+  if (step != NULL && dice >= 81)
+    return our_command_new_set_step_text (our_step_get_id (step),
+                                          g_rand_int_range (rng, 0, OUR_STEP_TEXT_BY_WHEN),
+                                          text, random_author ());
+
+  /* Otherwise add a goal, or delete one when there are plenty. */
+  g_ptr_array_set_size (keys, 0);
+  g_ptr_array_add (keys, g_strdup ("order"));
+  if (goal != NULL && n_goals >= MAX_GOALS)
+    {
+      g_ptr_array_add (keys, g_strconcat ("goal:", goal_id, NULL));
+      return our_command_new_delete_goal (goal_id);
+    }
+  {
+    g_autoptr(OurGoal) new_goal = our_goal_new (NULL);
+    int n = g_rand_int_range (rng, 0, 3);
+
+    our_goal_set_text (new_goal, OUR_GOAL_TEXT_TITLE, text, random_author ());
+    our_goal_set_progress (new_goal, g_rand_int_range (rng, 0, 11));
+    for (int i = 0; i < n; i++)
+      {
+        g_autoptr(OurStep) new_step = random_step ();
+        our_goal_insert_step (new_goal, i, new_step);
+      }
+    g_ptr_array_add (keys, g_strconcat ("goal:", our_goal_get_id (new_goal), NULL));
+    return our_command_new_add_goal (new_goal, g_rand_int_range (rng, -1, (int) n_goals + 1));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(GPtrArray) undo_keys = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) redo_keys = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  OurHistory *history;
+  OurPlan *plan;
+
+  if (argc != 3 && argc != 4)
+    {
+      g_printerr ("Usage: %s PLAN SEED [delete|wal]\n", argv[0]);
+      return 2;
+    }
+  if (argc == 4)
+    our_store_set_journal_for_testing (g_str_equal (argv[3], "wal") ? OUR_STORE_JOURNAL_WAL
+                                                                   : OUR_STORE_JOURNAL_DELETE);
+  rng = g_rand_new_with_seed ((guint32) g_ascii_strtoull (argv[2], NULL, 10));
+
+  store = our_store_open (argv[1], OUR_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    {
+      g_printerr ("crash-editor: %s\n", error->message);
+      return 3;
+    }
+  if (our_store_get_read_only (store))
+    {
+      g_printerr ("crash-editor: %s\n", our_store_get_read_only_reason (store));
+      return 3;
+    }
+  plan = our_store_get_plan (store);
+  history = our_plan_get_history (plan);
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GString) line = g_string_new ("TRY");
+      g_autoptr(GString) block = g_string_new (NULL);
+      OurCommand *command;
+      gboolean undo, redo, ok;
+
+      command = random_command (plan, keys, &undo, &redo);
+      if (undo || redo)
+        {
+          GPtrArray *stack = undo ? undo_keys : redo_keys;
+
+          if (stack->len == 0)
+            continue;
+          GPtrArray *top = g_ptr_array_index (stack, stack->len - 1);
+
+          for (guint i = 0; i < top->len; i++)
+            g_ptr_array_add (keys, g_strdup (g_ptr_array_index (top, i)));
+        }
+      for (guint i = 0; i < keys->len; i++)
+        g_string_append_printf (line, " %s", (char *) g_ptr_array_index (keys, i));
+      g_string_append_c (line, '\n');
+      write_all (line->str, line->len);
+
+      our_history_break_merge (history);
+      if (undo)
+        ok = our_history_undo (history, &error);
+      else if (redo)
+        ok = our_history_redo (history, &error);
+      else
+        ok = our_history_run (history, command, &error);
+
+      if (!ok)
+        {
+          g_printerr ("crash-editor: %s\n", error ? error->message : "nothing to do");
+          return 4;
+        }
+
+      if (undo)
+        g_ptr_array_add (redo_keys, g_ptr_array_steal_index (undo_keys, undo_keys->len - 1));
+      else if (redo)
+        g_ptr_array_add (undo_keys, g_ptr_array_steal_index (redo_keys, redo_keys->len - 1));
+      else
+        {
+          g_ptr_array_set_size (redo_keys, 0);
+          g_ptr_array_add (undo_keys, g_ptr_array_ref (keys));
+        }
+
+      for (guint i = 0; i < keys->len; i++)
+        {
+          const char *key = g_ptr_array_index (keys, i);
+          g_autofree char *fact = fact_for_key (plan, key);
+
+          if (fact != NULL)
+            g_string_append_printf (block, "F %s %s\n", key, fact);
+          else
+            g_string_append_printf (block, "D %s\n", key);
+        }
+      g_string_append (block, "OK\n");
+      write_all (block->str, block->len);
+    }
+}

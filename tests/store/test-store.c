@@ -1,0 +1,1089 @@
+/* test-store.c: the plan file keeps every word, refuses bad files untouched, and saves each command
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "our-history.h"
+#include "our-store-private.h"
+
+static const char welsh[] = "Dw i'n hoffi cerdded ger yr afon";
+static const char diacritics[] = "Siân, Gwenllïan, ŵ ŷ â ê î ô û";
+static const char emoji[] = "🌱 a good day 🏞️👩‍👧";
+static const char rtl[] = "مرحبا — שלום";
+
+/* ---------------------------------------------------------------------- */
+/* Helpers                                                                */
+
+typedef struct
+{
+  char *dir;
+} Scratch;
+
+static void
+scratch_setup (Scratch       *scratch,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  scratch->dir = g_dir_make_tmp ("ourplan-store-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_unlink (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_chmod (child, 0644);
+      remove_tree (child);
+    }
+  g_dir_close (dir);
+  g_rmdir (path);
+}
+
+static void
+scratch_teardown (Scratch       *scratch,
+                  gconstpointer  data)
+{
+  our_store_set_journal_for_testing (OUR_STORE_JOURNAL_DEFAULT);
+  remove_tree (scratch->dir);
+  g_free (scratch->dir);
+}
+
+static char *
+scratch_path (Scratch    *scratch,
+              const char *name)
+{
+  return g_build_filename (scratch->dir, name, NULL);
+}
+
+static char *
+checksum_file (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, &len, &error);
+  g_assert_no_error (error);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
+}
+
+/* The names in @dir, sorted and joined, to see that nothing was added. */
+static char *
+list_dir (const char *path)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_dir_close (dir);
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static char *
+copy_fixture (Scratch    *scratch,
+              const char *name)
+{
+  g_autofree char *from = g_build_filename (TEST_DATA_DIR, name, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  char *to = scratch_path (scratch, name);
+  gsize len;
+
+  g_file_get_contents (from, &contents, &len, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (to, contents, len, &error);
+  g_assert_no_error (error);
+  return to;
+}
+
+static OurStep *
+make_step (const char *what,
+           OurAuthor   what_author,
+           const char *who,
+           OurAuthor   who_author,
+           const char *by_when)
+{
+  OurStep *step = our_step_new (NULL);
+
+  our_step_set_text (step, OUR_STEP_TEXT_WHAT, what, what_author);
+  our_step_set_text (step, OUR_STEP_TEXT_WHO, who, who_author);
+  our_step_set_text (step, OUR_STEP_TEXT_BY_WHEN, by_when, OUR_AUTHOR_COORDINATOR);
+  return step;
+}
+
+/* A plan that uses every field, every author and awkward text. */
+static OurPlan *
+make_full_plan (void)
+{
+  OurPlan *plan = our_plan_new ();
+  g_autoptr(OurGoal) walk = our_goal_new (NULL);
+  g_autoptr(OurGoal) money = our_goal_new (NULL);
+  g_autoptr(OurGoal) empty = our_goal_new (NULL);
+  g_autoptr(OurStep) s1 = make_step (welsh, OUR_AUTHOR_PERSON, "Siân", OUR_AUTHOR_PERSON,
+                                     "2026-12-01");
+  g_autoptr(OurStep) s2 = make_step (emoji, OUR_AUTHOR_COORDINATOR, rtl, OUR_AUTHOR_COORDINATOR,
+                                     "");
+  g_autoptr(OurStep) s3 = make_step ("Call the council", OUR_AUTHOR_COORDINATOR,
+                                     "Care coordinator", OUR_AUTHOR_PERSON, "2027-01-31");
+
+  for (guint f = 0; f < OUR_N_ME_FIELDS; f++)
+    {
+      g_autofree char *text = NULL;
+
+      if (our_me_field_is_date (f))
+        text = g_strdup_printf ("2026-%02u-%02u", 1 + f % 12, 1 + f);
+      else
+        text = g_strdup_printf ("%s — %s %u\n%s %s", welsh, diacritics, f, emoji, rtl);
+      our_plan_set_me_text (plan, f, text, f % 2 ? OUR_AUTHOR_COORDINATOR : OUR_AUTHOR_PERSON);
+    }
+
+  our_goal_set_text (walk, OUR_GOAL_TEXT_TITLE, welsh, OUR_AUTHOR_PERSON);
+  our_goal_set_text (walk, OUR_GOAL_TEXT_WHY, diacritics, OUR_AUTHOR_COORDINATOR);
+  our_goal_set_life_area (walk, OUR_LIFE_AREA_SOCIAL);
+  our_goal_set_symbol (walk, "walking");
+  our_goal_set_progress (walk, 7);
+  our_goal_set_status (walk, OUR_GOAL_STATUS_PAUSED);
+  our_goal_insert_step (walk, 0, s1);
+  our_goal_insert_step (walk, 1, s2);
+
+  our_goal_set_text (money, OUR_GOAL_TEXT_TITLE, rtl, OUR_AUTHOR_COORDINATOR);
+  our_goal_set_text (money, OUR_GOAL_TEXT_WHY, emoji, OUR_AUTHOR_PERSON);
+  our_goal_set_life_area (money, OUR_LIFE_AREA_WORK);
+  our_goal_set_symbol (money, "money");
+  our_goal_set_progress (money, OUR_PROGRESS_MAX);
+  our_goal_set_status (money, OUR_GOAL_STATUS_DONE);
+  our_goal_insert_step (money, 0, s3);
+
+  our_plan_insert_goal (plan, 0, walk);
+  our_plan_insert_goal (plan, 1, money);
+  our_plan_insert_goal (plan, 2, empty);
+  return plan;
+}
+
+static void
+assert_steps_equal (OurStep *a,
+                    OurStep *b)
+{
+  g_assert_cmpstr (our_step_get_id (a), ==, our_step_get_id (b));
+  for (int f = OUR_STEP_TEXT_WHAT; f <= OUR_STEP_TEXT_BY_WHEN; f++)
+    {
+      g_assert_cmpstr (our_step_get_text (a, f), ==, our_step_get_text (b, f));
+      g_assert_cmpint (our_step_get_author (a, f), ==, our_step_get_author (b, f));
+    }
+}
+
+static void
+assert_plans_equal (OurPlan *a,
+                    OurPlan *b)
+{
+  for (guint f = 0; f < OUR_N_ME_FIELDS; f++)
+    {
+      g_assert_cmpstr (our_plan_get_me_text (a, f), ==, our_plan_get_me_text (b, f));
+      g_assert_cmpint (our_plan_get_me_author (a, f), ==, our_plan_get_me_author (b, f));
+    }
+  g_assert_cmpuint (our_plan_get_n_goals (a), ==, our_plan_get_n_goals (b));
+  for (guint i = 0; i < our_plan_get_n_goals (a); i++)
+    {
+      OurGoal *ga = our_plan_get_goal (a, i);
+      OurGoal *gb = our_plan_get_goal (b, i);
+
+      g_assert_cmpstr (our_goal_get_id (ga), ==, our_goal_get_id (gb));
+      for (int f = OUR_GOAL_TEXT_TITLE; f <= OUR_GOAL_TEXT_WHY; f++)
+        {
+          g_assert_cmpstr (our_goal_get_text (ga, f), ==, our_goal_get_text (gb, f));
+          g_assert_cmpint (our_goal_get_author (ga, f), ==, our_goal_get_author (gb, f));
+        }
+      g_assert_cmpint (our_goal_get_life_area (ga), ==, our_goal_get_life_area (gb));
+      g_assert_cmpstr (our_goal_get_symbol (ga), ==, our_goal_get_symbol (gb));
+      g_assert_cmpuint (our_goal_get_progress (ga), ==, our_goal_get_progress (gb));
+      g_assert_cmpint (our_goal_get_status (ga), ==, our_goal_get_status (gb));
+      g_assert_cmpuint (our_goal_get_n_steps (ga), ==, our_goal_get_n_steps (gb));
+      for (guint s = 0; s < our_goal_get_n_steps (ga); s++)
+        assert_steps_equal (our_goal_get_step (ga, s), our_goal_get_step (gb, s));
+    }
+}
+
+static OurStore *
+create_full_store (Scratch     *scratch,
+                   const char  *name,
+                   char       **path_out)
+{
+  g_autoptr(OurPlan) plan = make_full_plan ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = scratch_path (scratch, name);
+  OurStore *store;
+
+  store = our_store_create (path, plan, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  if (path_out)
+    *path_out = g_steal_pointer (&path);
+  return store;
+}
+
+/* Reads one value with a second, independent, read-only connection: what
+ * another program (or the next start after a power cut) would see. */
+static char *
+peek (const char *path,
+      const char *sql,
+      const char *arg)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *result = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  g_assert_cmpint (rc, ==, SQLITE_OK);
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  if (arg)
+    sqlite3_bind_text (stmt, 1, arg, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return result;
+}
+
+static void
+assert_peek (const char *path,
+             const char *sql,
+             const char *arg,
+             const char *expected)
+{
+  g_autofree char *value = peek (path, sql, arg);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
+static gboolean
+run (OurPlan     *plan,
+     OurCommand  *command,
+     GError     **error)
+{
+  return our_history_run (our_plan_get_history (plan), command, error);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Round trip                                                             */
+
+static void
+test_round_trip (Scratch       *scratch,
+                 gconstpointer  data)
+{
+  g_autoptr(OurPlan) expected = make_full_plan ();
+  g_autoptr(OurStore) created = NULL;
+  g_autoptr(OurStore) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = scratch_path (scratch, "round trip.ourplan");
+  g_autofree char *listing = NULL;
+
+  created = our_store_create (path, expected, &error);
+  g_assert_no_error (error);
+  g_assert_false (our_store_get_read_only (created));
+  g_assert_null (our_store_get_read_only_reason (created));
+  assert_plans_equal (our_store_get_plan (created), expected);
+  our_store_close (created);
+
+  /* Closed, the plan is one self-contained file in rollback-journal mode. */
+  listing = list_dir (scratch->dir);
+  g_assert_cmpstr (listing, ==, "round trip.ourplan");
+
+  reopened = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  assert_plans_equal (our_store_get_plan (reopened), expected);
+
+  /* Private data: only the owner may read the file. */
+  {
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0077, ==, 0);
+  }
+}
+
+static void
+test_round_trip_by_commands (Scratch       *scratch,
+                             gconstpointer  data)
+{
+  g_autoptr(OurPlan) empty = our_plan_new ();
+  g_autoptr(OurPlan) source = make_full_plan ();
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(OurStore) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = scratch_path (scratch, "typed.ourplan");
+  OurPlan *plan;
+
+  store = our_store_create (path, empty, &error);
+  g_assert_no_error (error);
+  plan = our_store_get_plan (store);
+
+  /* The same plan, typed in through commands, as a person would. */
+  for (guint f = 0; f < OUR_N_ME_FIELDS; f++)
+    {
+      g_assert_true (run (plan, our_command_new_set_me_text (f, our_plan_get_me_text (source, f),
+                                                             our_plan_get_me_author (source, f)),
+                          &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < our_plan_get_n_goals (source); i++)
+    {
+      g_assert_true (run (plan, our_command_new_add_goal (our_plan_get_goal (source, i), -1),
+                          &error));
+      g_assert_no_error (error);
+    }
+  assert_plans_equal (plan, source);
+  g_clear_object (&store);
+
+  reopened = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  assert_plans_equal (our_store_get_plan (reopened), source);
+}
+
+static void
+test_long_text (Scratch       *scratch,
+                gconstpointer  data)
+{
+  g_autoptr(OurPlan) plan = our_plan_new ();
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = scratch_path (scratch, "long.ourplan");
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autoptr(GString) too_long = g_string_new (NULL);
+  const char *loaded;
+
+  /* Nearly 1 MB of Welsh with diacritics is kept whole. */
+  while (long_text->len < OUR_STORE_MAX_TEXT_BYTES - 64)
+    g_string_append (long_text, "Gwenllïan ŵ ŷ ");
+  our_plan_set_me_text (plan, OUR_ME_FIELD_GOOD_DAY, long_text->str, OUR_AUTHOR_PERSON);
+  /* Text beyond the cap is cut at a character boundary, never mid-letter. */
+  while (too_long->len < OUR_STORE_MAX_TEXT_BYTES + 4096)
+    g_string_append (too_long, "ŵ");
+  g_string_prepend_c (too_long, 'x');
+  our_plan_set_me_text (plan, OUR_ME_FIELD_GOOD_AT, too_long->str, OUR_AUTHOR_PERSON);
+
+  g_assert_true (our_store_write_plan (plan, path, &error));
+  g_assert_no_error (error);
+  store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (our_plan_get_me_text (our_store_get_plan (store), OUR_ME_FIELD_GOOD_DAY), ==,
+                   long_text->str);
+  loaded = our_plan_get_me_text (our_store_get_plan (store), OUR_ME_FIELD_GOOD_AT);
+  g_assert_true (g_utf8_validate (loaded, -1, NULL));
+  g_assert_cmpuint (strlen (loaded), <=, OUR_STORE_MAX_TEXT_BYTES);
+  g_assert_cmpuint (strlen (loaded), >, OUR_STORE_MAX_TEXT_BYTES - 4);
+  g_assert_true (g_str_has_prefix (too_long->str, loaded));
+}
+
+/* A file with our marks but made by someone else: loose schema, values out
+ * of range, NULL ids, bytes that are not UTF-8. It opens, and nothing
+ * impossible reaches the model. */
+static void
+test_untrusted_values (Scratch       *scratch,
+                       gconstpointer  data)
+{
+  g_autofree char *path = scratch_path (scratch, "odd.ourplan");
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3 *db = NULL;
+  OurPlan *plan;
+  OurGoal *goal;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  sql = g_strdup_printf (
+    "PRAGMA application_id = %d; PRAGMA user_version = 1;"
+    "CREATE TABLE me (key TEXT PRIMARY KEY, text, author);"
+    "CREATE TABLE goals (id TEXT PRIMARY KEY, position, title, title_author, why, why_author,"
+    "  life_area, symbol, progress, status);"
+    "CREATE TABLE steps (id TEXT PRIMARY KEY, goal_id, position, what, what_author, who,"
+    "  who_author, by_when, by_when_author);"
+    "INSERT INTO me VALUES ('preferred-name', X'4D61C3', 7);"
+    "INSERT INTO me VALUES ('no-such-field', 'ignored', 0);"
+    "INSERT INTO me VALUES (NULL, 'no key', 0);"
+    "INSERT INTO goals VALUES (NULL, 0, 'no id', 0, '', 0, 0, '', 0, 0);"
+    "INSERT INTO goals VALUES ('g1', 'first', 'Odd', -3, NULL, 99, 99, 42, 1000, -1);"
+    "INSERT INTO goals VALUES ('g2', 5, 'Fine', 1, 'why', 1, 2, 'home', 3, 2);"
+    "INSERT INTO steps VALUES ('s1', 'g1', 0, 'ok', 1, NULL, 5, 'soon', 0);"
+    "INSERT INTO steps VALUES ('s2', 'nowhere', 0, 'orphan', 0, '', 0, '', 0);"
+    "INSERT INTO steps VALUES (NULL, 'g1', 1, 'no id', 0, '', 0, '', 0);",
+    (gint32) OUR_APPLICATION_ID);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  plan = our_store_get_plan (store);
+
+  g_assert_true (g_utf8_validate (our_plan_get_me_text (plan, OUR_ME_FIELD_PREFERRED_NAME),
+                                  -1, NULL));
+  g_assert_true (g_str_has_prefix (our_plan_get_me_text (plan, OUR_ME_FIELD_PREFERRED_NAME),
+                                   "Ma"));
+  g_assert_cmpint (our_plan_get_me_author (plan, OUR_ME_FIELD_PREFERRED_NAME), ==,
+                   OUR_AUTHOR_PERSON);
+
+  g_assert_cmpuint (our_plan_get_n_goals (plan), ==, 2);
+  goal = our_plan_find_goal (plan, "g1", NULL);
+  g_assert_nonnull (goal);
+  g_assert_cmpstr (our_goal_get_text (goal, OUR_GOAL_TEXT_WHY), ==, "");
+  g_assert_cmpint (our_goal_get_life_area (goal), ==, OUR_LIFE_AREA_NONE);
+  g_assert_cmpuint (our_goal_get_progress (goal), <=, OUR_PROGRESS_MAX);
+  g_assert_cmpint (our_goal_get_status (goal), ==, OUR_GOAL_STATUS_ACTIVE);
+  g_assert_cmpstr (our_goal_get_symbol (goal), ==, "42");
+  g_assert_cmpuint (our_goal_get_n_steps (goal), ==, 1);
+  g_assert_cmpstr (our_step_get_text (our_goal_get_step (goal, 0), OUR_STEP_TEXT_WHO), ==, "");
+
+  goal = our_plan_find_goal (plan, "g2", NULL);
+  g_assert_nonnull (goal);
+  g_assert_cmpint (our_goal_get_life_area (goal), ==, OUR_LIFE_AREA_EDUCATION);
+  g_assert_cmpint (our_goal_get_status (goal), ==, OUR_GOAL_STATUS_DONE);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Bad files                                                              */
+
+typedef struct
+{
+  const char  *name;
+  OurStoreError code;
+} BadFile;
+
+static const BadFile bad_files[] = {
+  { "empty.ourplan", OUR_STORE_ERROR_EMPTY },
+  { "text-renamed.ourplan", OUR_STORE_ERROR_NOT_A_PLAN },
+  { "other-database.ourplan", OUR_STORE_ERROR_FOREIGN },
+  { "truncated.ourplan", OUR_STORE_ERROR_DAMAGED },
+  { "corrupt-page.ourplan", OUR_STORE_ERROR_DAMAGED },
+  { "newer-version.ourplan", OUR_STORE_ERROR_TOO_NEW },
+};
+
+static void
+test_bad_file (Scratch       *scratch,
+               gconstpointer  data)
+{
+  const BadFile *bad = data;
+  g_autofree char *path = copy_fixture (scratch, bad->name);
+  g_autofree char *before = checksum_file (path);
+  g_autofree char *listing = list_dir (scratch->dir);
+  g_autofree char *after = NULL;
+  g_autofree char *listing_after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OurStore) store = NULL;
+  OurStoreReport report = { 0 };
+
+  store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, OUR_STORE_ERROR, (int) bad->code);
+  g_assert_cmpuint (strlen (error->message), >, 10);
+  g_test_message ("%s: %s", bad->name, error->message);
+  g_clear_error (&error);
+
+  g_assert_false (our_store_check (path, &report, &error));
+  g_assert_error (error, OUR_STORE_ERROR, (int) bad->code);
+  our_store_report_clear (&report);
+
+  /* Nothing was written: same bytes, and no journal or log next to it. */
+  after = checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+  listing_after = list_dir (scratch->dir);
+  g_assert_cmpstr (listing, ==, listing_after);
+}
+
+static void
+test_missing_file (Scratch       *scratch,
+                   gconstpointer  data)
+{
+  g_autofree char *path = scratch_path (scratch, "nowhere.ourplan");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OurStore) store = NULL;
+
+  store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_clear_error (&error);
+  store = our_store_open (scratch->dir, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NOT_A_PLAN);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Read-only, held, moved, deleted                                        */
+
+static void
+test_read_only_file (Scratch       *scratch,
+                     gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *old_text = NULL;
+  g_autoptr(OurStore) store = create_full_store (scratch, "locked.ourplan", &path);
+  g_autoptr(GError) error = NULL;
+  OurPlan *plan;
+
+  g_clear_object (&store);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  before = checksum_file (path);
+
+  store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (our_store_get_read_only (store));
+  g_assert_nonnull (our_store_get_read_only_reason (store));
+  g_assert_cmpuint (strlen (our_store_get_read_only_reason (store)), >, 10);
+
+  plan = our_store_get_plan (store);
+  old_text = g_strdup (our_plan_get_me_text (plan, OUR_ME_FIELD_WHAT_MATTERS));
+  g_assert_false (run (plan, our_command_new_set_me_text (OUR_ME_FIELD_WHAT_MATTERS, "changed",
+                                                          OUR_AUTHOR_PERSON),
+                       &error));
+  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_READ_ONLY);
+  g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_WHAT_MATTERS), ==, old_text);
+  g_assert_false (our_history_get_can_undo (our_plan_get_history (plan)));
+
+  g_clear_object (&store);
+  after = checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_open_read_only_flag (Scratch       *scratch,
+                          gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(OurStore) store = create_full_store (scratch, "flag.ourplan", &path);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&store);
+  before = checksum_file (path);
+  store = our_store_open (path, OUR_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (our_store_get_read_only (store));
+  g_assert_false (run (our_store_get_plan (store),
+                       our_command_new_set_progress (our_goal_get_id (
+                         our_plan_get_goal (our_store_get_plan (store), 0)), 1),
+                       &error));
+  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_READ_ONLY);
+  g_clear_object (&store);
+  after = checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_held_by_other (Scratch       *scratch,
+                    gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(OurStore) first = create_full_store (scratch, "shared.ourplan", &path);
+  g_autoptr(OurStore) second = NULL;
+  g_autoptr(OurStore) third = NULL;
+  g_autoptr(GError) error = NULL;
+
+  second = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (our_store_get_read_only (first));
+  g_assert_true (our_store_get_read_only (second));
+  g_assert_nonnull (strstr (our_store_get_read_only_reason (second), "another window"));
+
+  /* The second window cannot change it; the first still can, and the
+   * second window's copy is not overwritten by it. */
+  g_assert_false (run (our_store_get_plan (second),
+                       our_command_new_set_me_text (OUR_ME_FIELD_GOOD_DAY, "second",
+                                                    OUR_AUTHOR_PERSON), &error));
+  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_true (run (our_store_get_plan (first),
+                      our_command_new_set_me_text (OUR_ME_FIELD_GOOD_DAY, "first",
+                                                   OUR_AUTHOR_PERSON), &error));
+  g_assert_no_error (error);
+  assert_peek (path, "SELECT text FROM me WHERE key = ?1",
+               our_me_field_get_key (OUR_ME_FIELD_GOOD_DAY), "first");
+
+  /* Once both are closed the plan can be changed again. */
+  g_clear_object (&second);
+  g_clear_object (&first);
+  third = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (our_store_get_read_only (third));
+  g_assert_cmpstr (our_plan_get_me_text (our_store_get_plan (third), OUR_ME_FIELD_GOOD_DAY), ==,
+                   "first");
+}
+
+static void
+check_lost_file (Scratch  *scratch,
+                 gboolean  deleted)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *moved = scratch_path (scratch, "moved.ourplan");
+  g_autofree char *rescued = scratch_path (scratch, "rescued.ourplan");
+  g_autoptr(OurStore) store = create_full_store (scratch, "lost.ourplan", &path);
+  g_autoptr(OurStore) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  OurPlan *plan = our_store_get_plan (store);
+
+  if (deleted)
+    g_assert_cmpint (g_unlink (path), ==, 0);
+  else
+    g_assert_cmpint (g_rename (path, moved), ==, 0);
+
+  g_assert_false (run (plan, our_command_new_set_me_text (OUR_ME_FIELD_WHAT_HELPS,
+                                                          "Paned o de", OUR_AUTHOR_PERSON),
+                       &error));
+  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FILE_LOST);
+  g_assert_true (our_store_get_file_lost (store));
+  /* The change stays in the window... */
+  g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_WHAT_HELPS), ==, "Paned o de");
+  g_clear_error (&error);
+  /* ...and so do later ones. */
+  g_assert_false (run (plan, our_command_new_set_progress (our_goal_get_id (
+                                                             our_plan_get_goal (plan, 0)), 2),
+                       &error));
+  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FILE_LOST);
+  g_assert_cmpuint (our_goal_get_progress (our_plan_get_goal (plan, 0)), ==, 2);
+  g_clear_error (&error);
+  /* Nothing was written in the old place. */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* "Save a copy" keeps everything. */
+  g_assert_true (our_store_write_plan (plan, rescued, &error));
+  g_assert_no_error (error);
+  reopened = our_store_open (rescued, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  assert_plans_equal (our_store_get_plan (reopened), plan);
+  g_assert_cmpstr (our_plan_get_me_text (our_store_get_plan (reopened), OUR_ME_FIELD_WHAT_HELPS),
+                   ==, "Paned o de");
+}
+
+static void
+test_moved_while_open (Scratch       *scratch,
+                       gconstpointer  data)
+{
+  check_lost_file (scratch, FALSE);
+}
+
+static void
+test_deleted_while_open (Scratch       *scratch,
+                         gconstpointer  data)
+{
+  check_lost_file (scratch, TRUE);
+}
+
+static void
+test_create_refuses_existing (Scratch       *scratch,
+                              gconstpointer  data)
+{
+  g_autofree char *path = copy_fixture (scratch, "text-renamed.ourplan");
+  g_autofree char *before = checksum_file (path);
+  g_autofree char *after = NULL;
+  g_autoptr(OurPlan) plan = make_full_plan ();
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *listing = list_dir (scratch->dir);
+  g_autofree char *listing_after = NULL;
+
+  store = our_store_create (path, plan, &error);
+  g_assert_null (store);
+  g_assert_error (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED);
+  after = checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+  listing_after = list_dir (scratch->dir);
+  g_assert_cmpstr (listing, ==, listing_after);
+}
+
+static void
+test_write_plan_unwritable_folder (Scratch       *scratch,
+                                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (scratch->dir, "no such folder", "x.ourplan", NULL);
+  g_autoptr(OurPlan) plan = make_full_plan ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (our_store_write_plan (plan, path, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (strlen (error->message), >, 10);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Every command is in the file when our_history_run() returns             */
+
+static void
+test_saved_before_return (Scratch       *scratch,
+                          gconstpointer  data)
+{
+  OurStoreJournal journal = GPOINTER_TO_INT (data);
+  g_autofree char *path = NULL;
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OurGoal) new_goal = our_goal_new (NULL);
+  g_autoptr(OurStep) new_step = make_step ("Ffonio Mam", OUR_AUTHOR_PERSON, "Mam",
+                                           OUR_AUTHOR_PERSON, "2026-12-24");
+  OurHistory *history;
+  OurPlan *plan;
+  const char *walk_id;
+  const char *money_id;
+  const char *new_id;
+  const char *step_id;
+  g_autofree char *first_step = NULL;
+
+  our_store_set_journal_for_testing (journal);
+  store = create_full_store (scratch, "saved.ourplan", &path);
+  g_assert_cmpstr (our_store_get_journal_mode (store), ==,
+                   journal == OUR_STORE_JOURNAL_WAL ? "wal" : "delete");
+  plan = our_store_get_plan (store);
+  history = our_plan_get_history (plan);
+  walk_id = our_goal_get_id (our_plan_get_goal (plan, 0));
+  money_id = our_goal_get_id (our_plan_get_goal (plan, 1));
+
+#define RUN(command) \
+  G_STMT_START { \
+    g_assert_true (run (plan, command, &error)); \
+    g_assert_no_error (error); \
+  } G_STMT_END
+
+  RUN (our_command_new_set_me_text (OUR_ME_FIELD_REVIEW_DATE, "2027-03-01",
+                                    OUR_AUTHOR_COORDINATOR));
+  assert_peek (path, "SELECT text || '/' || author FROM me WHERE key = ?1",
+               our_me_field_get_key (OUR_ME_FIELD_REVIEW_DATE), "2027-03-01/1");
+
+  RUN (our_command_new_set_goal_text (walk_id, OUR_GOAL_TEXT_TITLE, "Cerdded bob dydd",
+                                      OUR_AUTHOR_PERSON));
+  assert_peek (path, "SELECT title FROM goals WHERE id = ?1", walk_id, "Cerdded bob dydd");
+  RUN (our_command_new_set_goal_text (walk_id, OUR_GOAL_TEXT_WHY, "Mae'n fy helpu",
+                                      OUR_AUTHOR_COORDINATOR));
+  assert_peek (path, "SELECT why || '/' || why_author FROM goals WHERE id = ?1", walk_id,
+               "Mae'n fy helpu/1");
+  RUN (our_command_new_set_life_area (walk_id, OUR_LIFE_AREA_MEDICAL));
+  assert_peek (path, "SELECT life_area FROM goals WHERE id = ?1", walk_id, "4");
+  RUN (our_command_new_set_symbol (walk_id, "sleep"));
+  assert_peek (path, "SELECT symbol FROM goals WHERE id = ?1", walk_id, "sleep");
+  RUN (our_command_new_set_progress (walk_id, 9));
+  assert_peek (path, "SELECT progress FROM goals WHERE id = ?1", walk_id, "9");
+  RUN (our_command_new_set_status (walk_id, OUR_GOAL_STATUS_DONE));
+  assert_peek (path, "SELECT status FROM goals WHERE id = ?1", walk_id, "2");
+
+  our_goal_set_text (new_goal, OUR_GOAL_TEXT_TITLE, "Sleep before midnight", OUR_AUTHOR_PERSON);
+  new_id = our_goal_get_id (new_goal);
+  RUN (our_command_new_add_goal (new_goal, 0));
+  assert_peek (path, "SELECT title || '@' || position FROM goals WHERE id = ?1", new_id,
+               "Sleep before midnight@0");
+  assert_peek (path, "SELECT position FROM goals WHERE id = ?1", walk_id, "1");
+
+  RUN (our_command_new_move_goal (new_id, 2));
+  {
+    g_autoptr(GString) order = g_string_new (NULL);
+
+    for (guint i = 0; i < our_plan_get_n_goals (plan); i++)
+      g_string_append_printf (order, "%s%s", i ? "," : "",
+                              our_goal_get_id (our_plan_get_goal (plan, i)));
+    assert_peek (path,
+                 "SELECT group_concat(id, ',') FROM (SELECT id FROM goals ORDER BY position)",
+                 NULL, order->str);
+  }
+  assert_peek (path, "SELECT position FROM goals WHERE id = ?1", new_id, "2");
+  assert_peek (path, "SELECT position FROM goals WHERE id = ?1", walk_id, "0");
+
+  step_id = our_step_get_id (new_step);
+  RUN (our_command_new_add_step (money_id, new_step, 0));
+  assert_peek (path, "SELECT what || '/' || who || '/' || by_when || '@' || position"
+               " FROM steps WHERE id = ?1", step_id, "Ffonio Mam/Mam/2026-12-24@0");
+  RUN (our_command_new_set_step_text (step_id, OUR_STEP_TEXT_WHO, "Dafydd",
+                                      OUR_AUTHOR_COORDINATOR));
+  assert_peek (path, "SELECT who || '/' || who_author FROM steps WHERE id = ?1", step_id,
+               "Dafydd/1");
+  RUN (our_command_new_move_step (step_id, 1));
+  assert_peek (path, "SELECT position FROM steps WHERE id = ?1", step_id, "1");
+
+  first_step = g_strdup (our_step_get_id (our_goal_get_step (our_plan_get_goal (plan, 0), 0)));
+  RUN (our_command_new_delete_step (first_step));
+  assert_peek (path, "SELECT count(*) FROM steps WHERE id = ?1", first_step, "0");
+
+  RUN (our_command_new_delete_goal (money_id));
+  assert_peek (path, "SELECT count(*) FROM goals WHERE id = ?1", money_id, "0");
+  assert_peek (path, "SELECT count(*) FROM steps WHERE goal_id = ?1", money_id, "0");
+
+  /* Undo and redo are saved too. */
+  g_assert_true (our_history_undo (history, &error));
+  g_assert_no_error (error);
+  assert_peek (path, "SELECT count(*) FROM goals WHERE id = ?1", money_id, "1");
+  assert_peek (path, "SELECT count(*) FROM steps WHERE goal_id = ?1", money_id, "2");
+  g_assert_true (our_history_undo (history, &error));
+  g_assert_no_error (error);
+  assert_peek (path, "SELECT count(*) FROM steps WHERE id = ?1", first_step, "1");
+  g_assert_true (our_history_redo (history, &error));
+  g_assert_no_error (error);
+  assert_peek (path, "SELECT count(*) FROM steps WHERE id = ?1", first_step, "0");
+  g_assert_true (our_history_redo (history, &error));
+  g_assert_no_error (error);
+  assert_peek (path, "SELECT count(*) FROM goals WHERE id = ?1", money_id, "0");
+#undef RUN
+
+  /* And the whole plan reads back the same after closing. */
+  {
+    g_autoptr(OurStore) again = NULL;
+    g_autofree char *listing = NULL;
+    g_autoptr(OurPlan) expected = g_object_ref (plan);
+
+    g_clear_object (&store);
+    listing = list_dir (scratch->dir);
+    g_assert_cmpstr (listing, ==, "saved.ourplan");
+    again = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+    g_assert_no_error (error);
+    assert_plans_equal (our_store_get_plan (again), expected);
+  }
+}
+
+/* A plan another program keeps writing to while the store has it open... is
+ * not allowed: but a command on a closed store's plan must not crash. */
+static void
+test_closed_store (Scratch       *scratch,
+                   gconstpointer  data)
+{
+  g_autoptr(OurStore) store = create_full_store (scratch, "closed.ourplan", NULL);
+  g_autoptr(OurPlan) plan = g_object_ref (our_store_get_plan (store));
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&store);
+  g_assert_false (run (plan, our_command_new_set_me_text (OUR_ME_FIELD_GOOD_AT, "x",
+                                                          OUR_AUTHOR_PERSON), &error));
+  g_assert_nonnull (error);
+  g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_GOOD_AT), !=, "x");
+}
+
+/* ---------------------------------------------------------------------- */
+/* Check and migrations                                                   */
+
+static void
+test_check (Scratch       *scratch,
+            gconstpointer  data)
+{
+  g_autofree char *path = copy_fixture (scratch, "plan-v1.ourplan");
+  g_autofree char *before = checksum_file (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  OurStoreReport report = { 0 };
+
+  g_assert_true (our_store_check (path, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (report.schema_version, ==, 1);
+  g_assert_cmpstr (report.integrity, ==, "ok");
+  g_assert_cmpuint (report.n_goals, ==, 2);
+  g_assert_cmpuint (report.n_steps, ==, 3);
+  g_assert_cmpuint (report.n_me_fields, ==, 4);
+  our_store_report_clear (&report);
+  after = checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_fixture_v1_loads (Scratch       *scratch,
+                       gconstpointer  data)
+{
+  g_autofree char *path = copy_fixture (scratch, "plan-v1.ourplan");
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  OurPlan *plan;
+  OurGoal *walk;
+
+  store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  plan = our_store_get_plan (store);
+  g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_PREFERRED_NAME), ==, "Siân");
+  g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_WHAT_MATTERS), ==, welsh);
+  g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_REVIEW_DATE), ==, "2026-11-21");
+  g_assert_cmpuint (our_plan_get_n_goals (plan), ==, 2);
+  walk = our_plan_get_goal (plan, 0);
+  g_assert_cmpstr (our_goal_get_id (walk), ==, "goal-walk");
+  g_assert_cmpint (our_goal_get_life_area (walk), ==, OUR_LIFE_AREA_SOCIAL);
+  g_assert_cmpuint (our_goal_get_progress (walk), ==, 4);
+  g_assert_cmpuint (our_goal_get_n_steps (walk), ==, 2);
+  g_assert_cmpstr (our_step_get_text (our_goal_get_step (walk, 0), OUR_STEP_TEXT_WHO), ==,
+                   "Dafydd");
+}
+
+static OurMigration *
+migrations_plus (const char *sql,
+                 guint      *n_out)
+{
+  guint n;
+  const OurMigration *ours = our_store_get_migrations (&n);
+  OurMigration *all = g_new0 (OurMigration, n + 1);
+
+  memcpy (all, ours, n * sizeof *ours);
+  all[n].to_version = ours[n - 1].to_version + 1;
+  all[n].sql = sql;
+  *n_out = n + 1;
+  return all;
+}
+
+static void
+test_migration (Scratch       *scratch,
+                gconstpointer  data)
+{
+  g_autofree char *path = copy_fixture (scratch, "plan-v1.ourplan");
+  g_autofree char *backup = g_strconcat (path, ".before-update-v1.bak", NULL);
+  g_autofree char *original = checksum_file (path);
+  g_autofree char *backup_sum = NULL;
+  g_autofree OurMigration *steps = NULL;
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+  OurPlan *plan;
+
+  steps = migrations_plus ("ALTER TABLE goals ADD COLUMN colour TEXT NOT NULL DEFAULT 'teal';"
+                           "CREATE TABLE carers (id TEXT PRIMARY KEY NOT NULL) STRICT;", &n);
+  store = our_store_open_with_migrations (path, OUR_STORE_OPEN_DEFAULT, steps, n, &error);
+  g_assert_no_error (error);
+
+  /* A backup of the file as it was... */
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+  backup_sum = checksum_file (backup);
+  g_assert_cmpstr (backup_sum, ==, original);
+  /* ...the data kept, and the version bumped. */
+  plan = our_store_get_plan (store);
+  g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_PREFERRED_NAME), ==, "Siân");
+  g_assert_cmpuint (our_plan_get_n_goals (plan), ==, 2);
+  g_assert_cmpuint (our_goal_get_n_steps (our_plan_get_goal (plan, 0)), ==, 2);
+  g_clear_object (&store);
+  assert_peek (path, "PRAGMA user_version", NULL, "2");
+  assert_peek (path, "SELECT colour FROM goals WHERE id = ?1", "goal-walk", "teal");
+
+  /* This build (version 1) now refuses the newer file, untouched. */
+  {
+    g_autofree char *before = checksum_file (path);
+    g_autofree char *after = NULL;
+
+    store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+    g_assert_null (store);
+    g_assert_error (error, OUR_STORE_ERROR, OUR_STORE_ERROR_TOO_NEW);
+    g_assert_cmpstr (error->message, ==,
+                     "This plan was made with a newer version of Our Plan. Update Our Plan to open it.");
+    after = checksum_file (path);
+    g_assert_cmpstr (before, ==, after);
+  }
+}
+
+static void
+test_migration_fails (Scratch       *scratch,
+                      gconstpointer  data)
+{
+  g_autofree char *path = copy_fixture (scratch, "plan-v1.ourplan");
+  g_autofree char *before = checksum_file (path);
+  g_autofree char *after = NULL;
+  g_autofree OurMigration *steps = NULL;
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  guint n;
+
+  /* The first statement works, the second fails: all must be taken back. */
+  steps = migrations_plus ("ALTER TABLE goals ADD COLUMN colour TEXT;"
+                           "UPDATE goals SET title = 'lost';"
+                           "CREATE TABLE goals (x);", &n);
+  store = our_store_open_with_migrations (path, OUR_STORE_OPEN_DEFAULT, steps, n, &error);
+  g_assert_null (store);
+  g_assert_error (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "left as it was"));
+  g_clear_error (&error);
+
+  after = checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+
+  /* And this build still opens it as it was. */
+  store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (our_goal_get_title (our_plan_get_goal (our_store_get_plan (store), 0)), ==,
+                   "Walk by the river each week");
+}
+
+/* A read-only old file cannot be updated: a clear refusal, file untouched. */
+static void
+test_migration_read_only (Scratch       *scratch,
+                          gconstpointer  data)
+{
+  g_autofree char *path = copy_fixture (scratch, "plan-v1.ourplan");
+  g_autofree char *before = checksum_file (path);
+  g_autofree char *after = NULL;
+  g_autofree OurMigration *steps = NULL;
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  steps = migrations_plus ("ALTER TABLE goals ADD COLUMN colour TEXT;", &n);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  store = our_store_open_with_migrations (path, OUR_STORE_OPEN_DEFAULT, steps, n, &error);
+  g_assert_null (store);
+  g_assert_error (error, OUR_STORE_ERROR, OUR_STORE_ERROR_READ_ONLY);
+  after = checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func, data) \
+  g_test_add (name, Scratch, data, scratch_setup, func, scratch_teardown)
+
+  ADD ("/store/round-trip/create-and-open", test_round_trip, NULL);
+  ADD ("/store/round-trip/by-commands", test_round_trip_by_commands, NULL);
+  ADD ("/store/round-trip/long-text", test_long_text, NULL);
+  ADD ("/store/open/untrusted-values", test_untrusted_values, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/store/open/bad-file/%s", bad_files[i].name);
+      ADD (name, test_bad_file, &bad_files[i]);
+    }
+  ADD ("/store/open/missing", test_missing_file, NULL);
+  ADD ("/store/read-only/file-not-writable", test_read_only_file, NULL);
+  ADD ("/store/read-only/asked-for", test_open_read_only_flag, NULL);
+  ADD ("/store/read-only/held-by-another-store", test_held_by_other, NULL);
+  ADD ("/store/lost/moved-while-open", test_moved_while_open, NULL);
+  ADD ("/store/lost/deleted-while-open", test_deleted_while_open, NULL);
+  ADD ("/store/create/refuses-existing", test_create_refuses_existing, NULL);
+  ADD ("/store/write-plan/missing-folder", test_write_plan_unwritable_folder, NULL);
+  ADD ("/store/save/each-command/delete-journal", test_saved_before_return,
+       GINT_TO_POINTER (OUR_STORE_JOURNAL_DELETE));
+  ADD ("/store/save/each-command/wal", test_saved_before_return,
+       GINT_TO_POINTER (OUR_STORE_JOURNAL_WAL));
+  ADD ("/store/save/closed-store", test_closed_store, NULL);
+  ADD ("/store/check/plan-v1", test_check, NULL);
+  ADD ("/store/migrate/v1-fixture-loads", test_fixture_v1_loads, NULL);
+  ADD ("/store/migrate/to-v2", test_migration, NULL);
+  ADD ("/store/migrate/failure-leaves-file", test_migration_fails, NULL);
+  ADD ("/store/migrate/read-only", test_migration_read_only, NULL);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,177 @@
+/* test-window.c: the real window: open the sample, add a goal, undo, redo, find it in the file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "our-application.h"
+#include "our-goals-view.h"
+#include "our-history.h"
+#include "our-plan-view.h"
+#include "our-store.h"
+#include "our-window.h"
+
+static void
+spin (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Reads the goal titles from the file through a connection of its own, as
+ * another program would see them. */
+static char *
+titles_in_file (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GString *titles = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT title FROM goals ORDER BY position", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (titles, "%s|", (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (titles, FALSE);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)))
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+copy_sample (const char *folder)
+{
+  g_autofree char *sample = g_build_filename (BUILD_DATADIR, "sample.ourplan", NULL);
+  char *copy = g_build_filename (folder, "sample.ourplan", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (sample, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+  return copy;
+}
+
+static void
+test_add_undo_redo_in_file (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("ourplan-window-XXXXXX", NULL);
+  g_autofree char *path = copy_sample (folder);
+  g_autofree char *before = titles_in_file (path);
+  g_autofree char *after_add = NULL;
+  g_autofree char *after_undo = NULL;
+  g_autofree char *after_redo = NULL;
+  OurWindow *window;
+  OurStore *store;
+  OurPlan *plan;
+  GtkWidget *goals_view, *focus;
+  guint n_goals;
+
+  window = our_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (our_window_open_path (window, path));
+  store = our_window_get_store (window);
+  g_assert_false (our_store_get_read_only (store));
+  plan = our_store_get_plan (store);
+  n_goals = our_plan_get_n_goals (plan);
+  g_assert_cmpuint (n_goals, >, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "goals"));
+  spin (200);
+  goals_view = find_descendant (GTK_WIDGET (window), OUR_TYPE_GOALS_VIEW);
+  g_assert_nonnull (goals_view);
+
+  /* Add a goal as the button does, then type its title where the keyboard is. */
+  g_assert_true (gtk_widget_activate_action (goals_view, "goals.add", NULL));
+  spin (200);
+  g_assert_cmpuint (our_plan_get_n_goals (plan), ==, n_goals + 1);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  gtk_editable_set_text (GTK_EDITABLE (focus), "Learn to swim with Siân 🏊");
+  /* Typing is saved after a short pause. */
+  spin (1000);
+
+  after_add = titles_in_file (path);
+  g_assert_nonnull (strstr (after_add, "Learn to swim with Siân 🏊"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  spin (100);
+  after_undo = titles_in_file (path);
+  g_assert_cmpstr (after_undo, ==, before);
+  g_assert_cmpuint (our_plan_get_n_goals (plan), ==, n_goals);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  spin (100);
+  after_redo = titles_in_file (path);
+  g_assert_cmpstr (after_redo, ==, after_add);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+
+  /* And it is there when the plan is opened again. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(OurStore) again = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+    OurPlan *reopened;
+    gboolean found = FALSE;
+
+    g_assert_no_error (error);
+    reopened = our_store_get_plan (again);
+    for (guint i = 0; i < our_plan_get_n_goals (reopened); i++)
+      found |= g_str_equal (our_goal_get_title (our_plan_get_goal (reopened, i)),
+                            "Learn to swim with Siân 🏊");
+    g_assert_true (found);
+  }
+}
+
+static void
+test_bad_file_shows_sentence (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("ourplan-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "notes.ourplan", NULL);
+  OurWindow *window;
+
+  g_assert_true (g_file_set_contents (path, "Shopping list: milk, bara brith\n", -1, NULL));
+  window = our_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (our_window_open_path (window, path));
+  g_assert_null (our_window_get_store (window));
+  g_assert_null (our_window_get_path (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/add-undo-redo-in-file", test_add_undo_redo_in_file);
+  g_test_add_func ("/window/bad-file", test_bad_file_shows_sentence);
+
+  return g_test_run ();
+}

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "our-date-button.h"
+#include "our-plan-view.h"
 #include "our-types.h"
 
 struct _OurDateButton
@@ -15,12 +16,14 @@ struct _OurDateButton
   GtkWidget   parent_instance;
 
   GtkWidget  *menu_button;
+  GtkWidget  *label;
   GtkWidget  *calendar;
   GtkWidget  *popover;
   char       *date;
+  char       *format;
   char       *empty_label;
   char       *accessible_name;
-  gboolean    showing;        /* moving the calendar ourselves, not the person */
+  GBinding   *read_only_binding;
 };
 
 G_DEFINE_FINAL_TYPE (OurDateButton, our_date_button, GTK_TYPE_WIDGET)
@@ -28,6 +31,9 @@ G_DEFINE_FINAL_TYPE (OurDateButton, our_date_button, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_DATE,
+  PROP_PURPOSE,
+  PROP_FORMAT,
+  PROP_EMPTY_LABEL,
   N_PROPS
 };
 
@@ -57,14 +63,26 @@ static void
 update_label (OurDateButton *self)
 {
   g_autofree char *words = our_format_date_for_people (self->date);
-  g_autofree char *name = NULL;
+  g_autofree char *shown = NULL;
 
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->menu_button),
-                             words ? words : (self->empty_label ? self->empty_label : ""));
-  name = g_strdup_printf ("%s: %s", self->accessible_name ? self->accessible_name : "",
-                          words ? words : _("no date"));
+  if (words != NULL && self->format != NULL)
+    {
+      /* The format comes from a translation: fill its one %s by hand rather
+       * than hand it to printf. */
+      g_auto(GStrv) parts = g_strsplit (self->format, "%s", 2);
+      shown = g_strconcat (parts[0], words, parts[0] && parts[1] ? parts[1] : "", NULL);
+    }
+  else if (words != NULL)
+    shown = g_strdup (words);
+  else
+    shown = g_strdup (self->empty_label ? self->empty_label : "");
+
+  gtk_label_set_label (GTK_LABEL (self->label), shown);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->accessible_name ? self->accessible_name : "",
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, shown,
+                                  -1);
 }
 
 static void
@@ -77,15 +95,11 @@ emit_chosen (OurDateButton *self,
 }
 
 static void
-day_selected_cb (OurDateButton *self)
+set_date_clicked_cb (OurDateButton *self)
 {
-  g_autoptr(GDateTime) when = NULL;
-  g_autofree char *iso = NULL;
+  g_autoptr(GDateTime) when = gtk_calendar_get_date (GTK_CALENDAR (self->calendar));
+  g_autofree char *iso = g_date_time_format (when, "%Y-%m-%d");
 
-  if (self->showing)
-    return;
-  when = gtk_calendar_get_date (GTK_CALENDAR (self->calendar));
-  iso = g_date_time_format (when, "%Y-%m-%d");
   emit_chosen (self, iso);
 }
 
@@ -107,9 +121,7 @@ popover_show_cb (OurDateButton *self)
   else
     when = g_date_time_new_now_local ();
 
-  self->showing = TRUE;
   gtk_calendar_select_day (GTK_CALENDAR (self->calendar), when);
-  self->showing = FALSE;
 }
 
 static void
@@ -117,6 +129,7 @@ our_date_button_dispose (GObject *object)
 {
   OurDateButton *self = OUR_DATE_BUTTON (object);
 
+  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
   g_clear_pointer (&self->menu_button, gtk_widget_unparent);
 
   G_OBJECT_CLASS (our_date_button_parent_class)->dispose (object);
@@ -128,6 +141,7 @@ our_date_button_finalize (GObject *object)
   OurDateButton *self = OUR_DATE_BUTTON (object);
 
   g_free (self->date);
+  g_free (self->format);
   g_free (self->empty_label);
   g_free (self->accessible_name);
 
@@ -145,6 +159,9 @@ our_date_button_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_DATE: g_value_set_string (value, self->date); break;
+    case PROP_PURPOSE: g_value_set_string (value, self->accessible_name); break;
+    case PROP_FORMAT: g_value_set_string (value, self->format); break;
+    case PROP_EMPTY_LABEL: g_value_set_string (value, self->empty_label); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -160,8 +177,46 @@ our_date_button_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_DATE: our_date_button_set_date (self, g_value_get_string (value)); break;
+    case PROP_PURPOSE:
+      our_set_string (&self->accessible_name, g_value_get_string (value));
+      update_label (self);
+      break;
+    case PROP_FORMAT:
+      our_set_string (&self->format, g_value_get_string (value));
+      update_label (self);
+      break;
+    case PROP_EMPTY_LABEL:
+      our_set_string (&self->empty_label, g_value_get_string (value));
+      update_label (self);
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* In a read-only plan the date can be read but not changed. */
+static void
+our_date_button_map (GtkWidget *widget)
+{
+  OurDateButton *self = OUR_DATE_BUTTON (widget);
+  GtkWidget *plan_view;
+
+  GTK_WIDGET_CLASS (our_date_button_parent_class)->map (widget);
+
+  plan_view = gtk_widget_get_ancestor (widget, OUR_TYPE_PLAN_VIEW);
+  if (plan_view != NULL && self->read_only_binding == NULL)
+    self->read_only_binding =
+      g_object_bind_property (plan_view, "read-only", self->menu_button, "sensitive",
+                              G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+}
+
+static void
+our_date_button_unmap (GtkWidget *widget)
+{
+  OurDateButton *self = OUR_DATE_BUTTON (widget);
+
+  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
+
+  GTK_WIDGET_CLASS (our_date_button_parent_class)->unmap (widget);
 }
 
 static gboolean
@@ -181,10 +236,21 @@ our_date_button_class_init (OurDateButtonClass *klass)
   object_class->get_property = our_date_button_get_property;
   object_class->set_property = our_date_button_set_property;
   widget_class->grab_focus = our_date_button_grab_focus;
+  widget_class->map = our_date_button_map;
+  widget_class->unmap = our_date_button_unmap;
 
   properties[PROP_DATE] =
     g_param_spec_string ("date", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PURPOSE] =
+    g_param_spec_string ("purpose", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FORMAT] =
+    g_param_spec_string ("format", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EMPTY_LABEL] =
+    g_param_spec_string ("empty-label", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[DATE_CHOSEN] =
@@ -201,42 +267,66 @@ our_date_button_class_init (OurDateButtonClass *klass)
 static void
 our_date_button_init (OurDateButton *self)
 {
-  GtkWidget *box, *clear;
+  GtkWidget *box, *buttons, *clear, *set, *content, *icon;
 
   self->date = g_strdup ("");
 
   self->calendar = gtk_calendar_new ();
-  g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self,
-                           G_CONNECT_SWAPPED);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->calendar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Calendar"), -1);
   clear = gtk_button_new_with_mnemonic (_("_No Date"));
   g_signal_connect_object (clear, "clicked", G_CALLBACK (no_date_cb), self, G_CONNECT_SWAPPED);
+  /* The date is set with a button, not by clicking a day, so that moving
+   * through the months with the keyboard changes nothing by accident. */
+  set = gtk_button_new_with_mnemonic (_("_Set Date"));
+  gtk_widget_add_css_class (set, "suggested-action");
+  g_signal_connect_object (set, "clicked", G_CALLBACK (set_date_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_set_homogeneous (GTK_BOX (buttons), TRUE);
+  gtk_box_append (GTK_BOX (buttons), clear);
+  gtk_box_append (GTK_BOX (buttons), set);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
   gtk_box_append (GTK_BOX (box), self->calendar);
-  gtk_box_append (GTK_BOX (box), clear);
+  gtk_box_append (GTK_BOX (box), buttons);
 
   self->popover = gtk_popover_new ();
   gtk_popover_set_child (GTK_POPOVER (self->popover), box);
+  gtk_popover_set_default_widget (GTK_POPOVER (self->popover), set);
   g_signal_connect_object (self->popover, "show", G_CALLBACK (popover_show_cb), self,
                            G_CONNECT_SWAPPED);
 
+  icon = gtk_image_new_from_icon_name ("x-office-calendar-symbolic");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  self->label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->label), 0);
+  content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  gtk_box_append (GTK_BOX (content), icon);
+  gtk_box_append (GTK_BOX (content), self->label);
+
   self->menu_button = gtk_menu_button_new ();
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (self->menu_button), content);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->menu_button), self->popover);
-  gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (self->menu_button), TRUE);
   gtk_widget_set_halign (self->menu_button, GTK_ALIGN_START);
   gtk_widget_set_parent (self->menu_button, GTK_WIDGET (self));
 }
 
 GtkWidget *
 our_date_button_new (const char *accessible_name,
+                     const char *format,
                      const char *empty_label)
 {
-  OurDateButton *self = g_object_new (OUR_TYPE_DATE_BUTTON, NULL);
-
-  self->accessible_name = g_strdup (accessible_name);
-  self->empty_label = g_strdup (empty_label);
-  update_label (self);
-  return GTK_WIDGET (self);
+  return g_object_new (OUR_TYPE_DATE_BUTTON,
+                       "purpose", accessible_name,
+                       "format", format,
+                       "empty-label", empty_label,
+                       NULL);
 }
 
 const char *
@@ -256,4 +346,11 @@ our_date_button_set_date (OurDateButton *self,
     return;
   update_label (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+}
+
+const char *
+our_date_button_get_label (OurDateButton *self)
+{
+  g_return_val_if_fail (OUR_IS_DATE_BUTTON (self), NULL);
+  return gtk_label_get_label (GTK_LABEL (self->label));
 }

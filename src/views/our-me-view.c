@@ -118,7 +118,7 @@ build_editors (OurMeView *self)
           gtk_label_set_xalign (GTK_LABEL (heading), 0);
           gtk_widget_add_css_class (heading, "heading");
           gtk_box_append (box, heading);
-          editor = our_date_button_new (label, _("Choose a date"));
+          editor = our_date_button_new (label, NULL, _("Choose a date"));
           g_object_set_data (G_OBJECT (editor), "me-field", GINT_TO_POINTER (field));
           g_signal_connect_object (editor, "date-chosen", G_CALLBACK (date_chosen_cb), self, 0);
         }

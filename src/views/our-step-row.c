@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "our-command.h"
+#include "our-date-button.h"
 #include "our-history.h"
 #include "our-plan-view.h"
 #include "our-step-row.h"
@@ -22,10 +23,7 @@ struct _OurStepRow
 
   OurTextField  *what_field;
   OurTextField  *who_field;
-  GtkMenuButton *date_button;
-  GtkLabel      *date_label;
-  GtkPopover    *date_popover;
-  GtkCalendar   *calendar;
+  OurDateButton *date_button;
   GtkButton     *delete_button;
 };
 
@@ -39,39 +37,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-char *
-our_step_row_format_date (const char *iso_date)
-{
-  g_autoptr(GDateTime) date = NULL;
-  int year, month, day;
-
-  if (iso_date == NULL || !our_iso_date_is_valid (iso_date))
-    return NULL;
-  if (sscanf (iso_date, "%d-%d-%d", &year, &month, &day) != 3)
-    return NULL;
-
-  date = g_date_time_new_utc (year, month, day, 12, 0, 0);
-  if (date == NULL)
-    return NULL;
-
-  /* TRANSLATORS: when a step should be done, as g_date_time_format() sees it,
-   * e.g. "by 3 March 2027". %-d is the day without a leading zero. */
-  return g_date_time_format (date, _("by %-d %B %Y"));
-}
-
-static GDateTime *
-parse_iso_date (const char *iso_date)
-{
-  int year, month, day;
-
-  if (iso_date == NULL || !our_iso_date_is_valid (iso_date))
-    return NULL;
-  if (sscanf (iso_date, "%d-%d-%d", &year, &month, &day) != 3)
-    return NULL;
-
-  return g_date_time_new_local (year, month, day, 12, 0, 0);
-}
 
 static void
 run_command (OurStepRow *self,
@@ -101,21 +66,6 @@ make_who_command (const char *text,
 }
 
 static void
-sync_date (OurStepRow *self)
-{
-  const char *iso = our_step_get_text (self->step, OUR_STEP_TEXT_BY_WHEN);
-  g_autofree char *words = our_step_row_format_date (iso);
-  const char *shown = words != NULL ? words : _("No date yet");
-
-  gtk_label_set_label (self->date_label, shown);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("By when"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, shown,
-                                  -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_button), _("Choose when to do this step"));
-}
-
-static void
 sync_from_model (OurStepRow *self)
 {
   const char *what = our_step_get_text (self->step, OUR_STEP_TEXT_WHAT);
@@ -126,7 +76,8 @@ sync_from_model (OurStepRow *self)
   our_text_field_set_text_from_model (self->who_field,
                                       our_step_get_text (self->step, OUR_STEP_TEXT_WHO),
                                       our_step_get_author (self->step, OUR_STEP_TEXT_WHO));
-  sync_date (self);
+  our_date_button_set_date (self->date_button,
+                            our_step_get_text (self->step, OUR_STEP_TEXT_BY_WHEN));
 
   name = *what != '\0' ? g_strdup_printf (_("Step: %s"), what) : g_strdup (_("New step"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -143,46 +94,13 @@ step_notify_cb (OurStepRow *self,
 }
 
 static void
-date_popover_show_cb (OurStepRow *self)
+date_chosen_cb (OurStepRow *self,
+                const char *iso_date)
 {
-  g_autoptr(GDateTime) date = NULL;
-
-  date = parse_iso_date (our_step_get_text (self->step, OUR_STEP_TEXT_BY_WHEN));
-  if (date == NULL)
-    date = g_date_time_new_now_local ();
-
-  gtk_calendar_select_day (self->calendar, date);
-}
-
-static void
-set_date (OurStepRow *self,
-          const char *iso_date)
-{
-  gtk_popover_popdown (self->date_popover);
-
-  if (g_strcmp0 (iso_date, our_step_get_text (self->step, OUR_STEP_TEXT_BY_WHEN)) == 0)
-    return;
-
   run_command (self,
                our_command_new_set_step_text (our_step_get_id (self->step),
                                               OUR_STEP_TEXT_BY_WHEN, iso_date,
                                               our_plan_view_author_for (GTK_WIDGET (self))));
-  sync_date (self);
-}
-
-static void
-set_date_clicked_cb (OurStepRow *self)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-  g_autofree char *iso = g_date_time_format (date, "%Y-%m-%d");
-
-  set_date (self, iso);
-}
-
-static void
-no_date_clicked_cb (OurStepRow *self)
-{
-  set_date (self, "");
 }
 
 static void
@@ -316,19 +234,14 @@ our_step_row_class_init (OurStepRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (OUR_TYPE_TEXT_FIELD);
+  g_type_ensure (OUR_TYPE_DATE_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ourplan/OurPlan/our-step-row.ui");
   gtk_widget_class_bind_template_child (widget_class, OurStepRow, what_field);
   gtk_widget_class_bind_template_child (widget_class, OurStepRow, who_field);
   gtk_widget_class_bind_template_child (widget_class, OurStepRow, date_button);
-  gtk_widget_class_bind_template_child (widget_class, OurStepRow, date_label);
-  gtk_widget_class_bind_template_child (widget_class, OurStepRow, date_popover);
-  gtk_widget_class_bind_template_child (widget_class, OurStepRow, calendar);
   gtk_widget_class_bind_template_child (widget_class, OurStepRow, delete_button);
-  gtk_widget_class_bind_template_callback (widget_class, date_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, set_date_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, no_date_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "step.delete", NULL, delete_action_cb);
 }
@@ -337,6 +250,8 @@ static void
 our_step_row_init (OurStepRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->date_button, "date-chosen", G_CALLBACK (date_chosen_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

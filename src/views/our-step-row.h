@@ -22,8 +22,5 @@ void        our_step_row_set_read_only (OurStepRow *self,
                                         gboolean    read_only);
 /* Puts the keyboard in the "what" field. */
 void        our_step_row_focus_what   (OurStepRow *self);
-/* Formats an ISO date as plain words, e.g. "by 3 March 2027"; NULL when the
- * text is not a valid date. */
-char       *our_step_row_format_date  (const char *iso_date);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "our-command.h"
+#include "our-date-button.h"
 #include "our-goal-card.h"
 #include "our-goals-view.h"
 #include "our-history.h"
@@ -457,6 +458,7 @@ test_steps (Fixture       *fixture,
   OurGoal *goal = add_goal (fixture, "Walk by the river every morning");
   OurGoalCard *card = card_at (fixture, 0);
   g_autofree char *words = NULL;
+  OurDateButton *date_button;
   OurStepRow *row;
   OurStep *step;
 
@@ -483,10 +485,18 @@ test_steps (Fixture       *fixture,
                                                                       OUR_TYPE_TEXT_FIELD, 1))),
                    ==, "");
 
-  words = our_step_row_format_date ("2027-03-03");
-  g_assert_cmpstr (words, ==, "by 3 March 2027");
-  g_assert_null (our_step_row_format_date ("2027-02-30"));
-  g_assert_null (our_step_row_format_date (""));
+  /* By when: shown in words on the row's date button. */
+  run (fixture, our_command_new_set_step_text (our_step_get_id (step), OUR_STEP_TEXT_BY_WHEN,
+                                               "2027-03-03", OUR_AUTHOR_COORDINATOR));
+  date_button = OUR_DATE_BUTTON (find_nth (GTK_WIDGET (row), OUR_TYPE_DATE_BUTTON, 0));
+  g_assert_cmpstr (our_date_button_get_date (date_button), ==, "2027-03-03");
+  g_assert_cmpstr (our_date_button_get_label (date_button), ==, "by 3 March 2027");
+  g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
+  g_assert_cmpstr (our_date_button_get_label (date_button), ==, "No date yet");
+  words = our_format_date_for_people ("2027-03-03");
+  g_assert_cmpstr (words, ==, "3 March 2027");
+  g_assert_null (our_format_date_for_people ("2027-02-30"));
+  g_assert_null (our_format_date_for_people (""));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "step.delete", NULL));
   drain_events ();

@@ -163,6 +163,50 @@ test_bad_file_shows_sentence (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_read_only_plan (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("ourplan-window-XXXXXX", NULL);
+  g_autofree char *path = copy_sample (folder);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  OurWindow *window;
+  GtkWidget *plan_view, *focus;
+  OurPlan *plan;
+  guint n_goals;
+
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  before = titles_in_file (path);
+
+  window = our_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (our_window_open_path (window, path));
+  g_assert_true (our_store_get_read_only (our_window_get_store (window)));
+  plan = our_store_get_plan (our_window_get_store (window));
+  n_goals = our_plan_get_n_goals (plan);
+
+  /* The window says so, and nothing can be changed from it. */
+  plan_view = find_descendant (GTK_WIDGET (window), OUR_TYPE_PLAN_VIEW);
+  g_assert_true (our_plan_view_get_read_only (OUR_PLAN_VIEW (plan_view)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "goals");
+  spin (200);
+  gtk_widget_activate_action (find_descendant (GTK_WIDGET (window), OUR_TYPE_GOALS_VIEW),
+                              "goals.add", NULL);
+  spin (200);
+  g_assert_cmpuint (our_plan_get_n_goals (plan), ==, n_goals);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "me");
+  spin (200);
+  focus = find_descendant (plan_view, GTK_TYPE_ENTRY);
+  g_assert_nonnull (focus);
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (focus)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+  after = titles_in_file (path);
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -172,6 +216,7 @@ main (int   argc,
 
   g_test_add_func ("/window/add-undo-redo-in-file", test_add_undo_redo_in_file);
   g_test_add_func ("/window/bad-file", test_bad_file_shows_sentence);
+  g_test_add_func ("/window/read-only", test_read_only_plan);
 
   return g_test_run ();
 }

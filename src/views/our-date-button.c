@@ -89,7 +89,8 @@ static void
 emit_chosen (OurDateButton *self,
              const char    *iso)
 {
-  gtk_popover_popdown (GTK_POPOVER (self->popover));
+  if (self->popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->popover));
   if (g_strcmp0 (iso, self->date) != 0)
     g_signal_emit (self, signals[DATE_CHOSEN], 0, iso);
 }
@@ -264,12 +265,17 @@ our_date_button_class_init (OurDateButtonClass *klass)
   gtk_widget_class_set_css_name (widget_class, "our-date-button");
 }
 
+/* The calendar is built the first time the button opens: a plan of hundreds
+ * of steps would otherwise hold hundreds of calendars nobody looks at. */
 static void
-our_date_button_init (OurDateButton *self)
+create_popover_cb (GtkMenuButton *menu_button,
+                   gpointer       user_data)
 {
-  GtkWidget *box, *buttons, *clear, *set, *content, *icon;
+  OurDateButton *self = user_data;
+  GtkWidget *box, *buttons, *clear, *set;
 
-  self->date = g_strdup ("");
+  if (self->popover != NULL)
+    return;
 
   self->calendar = gtk_calendar_new ();
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->calendar),
@@ -301,6 +307,15 @@ our_date_button_init (OurDateButton *self)
   gtk_popover_set_default_widget (GTK_POPOVER (self->popover), set);
   g_signal_connect_object (self->popover, "show", G_CALLBACK (popover_show_cb), self,
                            G_CONNECT_SWAPPED);
+  gtk_menu_button_set_popover (menu_button, self->popover);
+}
+
+static void
+our_date_button_init (OurDateButton *self)
+{
+  GtkWidget *content, *icon;
+
+  self->date = g_strdup ("");
 
   icon = gtk_image_new_from_icon_name ("x-office-calendar-symbolic");
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
@@ -312,7 +327,8 @@ our_date_button_init (OurDateButton *self)
 
   self->menu_button = gtk_menu_button_new ();
   gtk_menu_button_set_child (GTK_MENU_BUTTON (self->menu_button), content);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->menu_button), self->popover);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->menu_button),
+                                         create_popover_cb, self, NULL);
   gtk_widget_set_halign (self->menu_button, GTK_ALIGN_START);
   gtk_widget_set_parent (self->menu_button, GTK_WIDGET (self));
 }

@@ -319,9 +319,14 @@ no_symbol_clicked_cb (OurGoalCard *self)
   set_symbol (self, "");
 }
 
+/* The chooser is built the first time it opens: a plan of hundreds of goals
+ * would otherwise carry thousands of buttons nobody looks at. */
 static void
 fill_symbol_grid (OurGoalCard *self)
 {
+  if (gtk_widget_get_first_child (GTK_WIDGET (self->symbol_grid)) != NULL)
+    return;
+
   for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
     {
       g_autofree char *icon_name = g_strdup_printf ("our-symbol-%s", symbols[i].name);
@@ -347,6 +352,7 @@ fill_symbol_grid (OurGoalCard *self)
 
       gtk_grid_attach (self->symbol_grid, button, i % SYMBOL_COLUMNS, i / SYMBOL_COLUMNS, 1, 1);
     }
+  sync_symbol (self);
 }
 
 static GtkWidget *
@@ -695,7 +701,8 @@ our_goal_card_init (OurGoalCard *self)
   g_signal_connect_swapped (self->progress_scale, "change-value",
                             G_CALLBACK (progress_change_value_cb), self);
 
-  fill_symbol_grid (self);
+  g_signal_connect_object (self->symbol_popover, "show", G_CALLBACK (fill_symbol_grid), self,
+                           G_CONNECT_SWAPPED);
 
   self->drag_source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (self->drag_source, GDK_ACTION_MOVE);

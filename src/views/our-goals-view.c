@@ -33,6 +33,13 @@ struct _OurGoalsView
 
   gulong      reveal_handler;   /* on the frame clock, while waiting */
 
+  /* A long plan is shown a few cards at a time: the first ones at once, the
+   * rest while the main loop is idle, so that the first frame comes quickly
+   * and the window never freezes. Goals from built_cards on have no card
+   * yet; anything that changes the goals builds them all first. */
+  guint       built_cards;
+  guint       build_source;
+
   GtkStack   *stack;
   GtkScrolledWindow *scroller;
   GtkLabel   *coverage_label;
@@ -282,6 +289,58 @@ take_card_for (OurGoalsView *self,
   return g_object_ref_sink (card);
 }
 
+/* Cards built at once when a plan is shown: enough to fill a large screen. */
+#define FIRST_CARDS 6
+/* Time spent building cards per idle turn afterwards, in microseconds: the
+ * window answers in between, and fewer turns mean fewer relayouts. */
+#define BUILD_TURN_USEC 40000
+
+static void
+build_cards (OurGoalsView *self,
+             guint         count)
+{
+  GListModel *goals = our_plan_get_goals (self->plan);
+  guint n = g_list_model_get_n_items (goals);
+  GtkWidget *last = gtk_widget_get_last_child (GTK_WIDGET (self->cards_box));
+
+  count = MIN (count, n - MIN (self->built_cards, n));
+  for (guint i = 0; i < count; i++)
+    {
+      g_autoptr(OurGoal) goal = g_list_model_get_item (goals, self->built_cards);
+      g_autoptr(GtkWidget) card = take_card_for (self, goal);
+
+      gtk_box_insert_child_after (self->cards_box, card, last);
+      last = card;
+      self->built_cards++;
+    }
+}
+
+static gboolean
+build_more_cards_cb (gpointer user_data)
+{
+  OurGoalsView *self = user_data;
+  gint64 until = g_get_monotonic_time () + BUILD_TURN_USEC;
+
+  while (self->built_cards < our_plan_get_n_goals (self->plan) &&
+         g_get_monotonic_time () < until)
+    build_cards (self, 1);
+  update_positions (self);
+  if (self->built_cards < our_plan_get_n_goals (self->plan))
+    return G_SOURCE_CONTINUE;
+
+  self->build_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_goals (OurGoalsView *self)
+{
+  self->built_cards = 0;
+  build_cards (self, FIRST_CARDS);
+  if (self->built_cards < our_plan_get_n_goals (self->plan))
+    self->build_source = g_idle_add_full (G_PRIORITY_LOW, build_more_cards_cb, self, NULL);
+}
+
 static void
 goals_changed_cb (OurGoalsView *self,
                   guint         position,
@@ -291,8 +350,26 @@ goals_changed_cb (OurGoalsView *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *child = get_card_at (self, position);
+  GtkWidget *child;
   GtkWidget *before;
+
+  /* While cards are still being built, only goals [0, built_cards) have one:
+   * a change past them is picked up by the building itself, and a change
+   * among them moves the end of the built part. */
+  if (self->build_source != 0)
+    {
+      guint built = self->built_cards;
+
+      if (position >= built)
+        {
+          update_coverage (self);
+          return;
+        }
+      self->built_cards = position + added + (built > position + removed
+                                              ? built - position - removed : 0);
+      removed = MIN (removed, built - position);
+    }
+  child = get_card_at (self, position);
 
   for (guint i = 0; i < removed && child != NULL; i++)
     {
@@ -440,6 +517,7 @@ our_goals_view_dispose (GObject *object)
   OurGoalsView *self = OUR_GOALS_VIEW (object);
 
   g_clear_handle_id (&self->tidy_source, g_source_remove);
+  g_clear_handle_id (&self->build_source, g_source_remove);
   g_clear_pointer (&self->read_only_binding, g_binding_unbind);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (our_plan_get_goals (self->plan), self);
@@ -581,6 +659,7 @@ our_goals_view_set_plan (OurGoalsView *self,
 
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (our_plan_get_goals (self->plan), self);
+  g_clear_handle_id (&self->build_source, g_source_remove);
   remove_all_cards (self);
   g_set_object (&self->plan, plan);
 
@@ -589,7 +668,7 @@ our_goals_view_set_plan (OurGoalsView *self,
       goals = our_plan_get_goals (plan);
       g_signal_connect_object (goals, "items-changed", G_CALLBACK (goals_changed_cb), self,
                                G_CONNECT_SWAPPED);
-      goals_changed_cb (self, 0, 0, g_list_model_get_n_items (goals), goals);
+      show_goals (self);
     }
 
   update_actions (self);

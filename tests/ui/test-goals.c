@@ -655,6 +655,60 @@ test_read_only (Fixture       *fixture,
   g_assert_true (gtk_widget_is_sensitive (scale));
 }
 
+/* A long plan shows its first cards at once and the rest soon after, and
+ * changes made meanwhile end with the cards in the plan's order. */
+static void
+test_long_plan (void)
+{
+  g_autoptr(OurPlan) plan = our_plan_new ();
+  OurHistory *history = our_plan_get_history (plan);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  OurGoalsView *view = OUR_GOALS_VIEW (our_goals_view_new ());
+  g_autofree char *moved_id = NULL;
+  g_autofree char *deleted_id = NULL;
+  guint n;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autoptr(OurGoal) goal = our_goal_new (NULL);
+      g_autofree char *title = g_strdup_printf ("Goal %u", i);
+
+      our_goal_set_text (goal, OUR_GOAL_TEXT_TITLE, title, OUR_AUTHOR_PERSON);
+      our_plan_insert_goal (plan, i, goal);
+    }
+  moved_id = g_strdup (our_goal_get_id (our_plan_get_goal (plan, 20)));
+  deleted_id = g_strdup (our_goal_get_id (our_plan_get_goal (plan, 2)));
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (view));
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  gtk_window_present (GTK_WINDOW (window));
+  our_goals_view_set_plan (view, plan);
+
+  n = count_descendants (GTK_WIDGET (view), OUR_TYPE_GOAL_CARD);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, 30);
+
+  /* Changes before every card is there: among the built ones and past them. */
+  g_assert_true (our_history_run (history, our_command_new_delete_goal (deleted_id), NULL));
+  g_assert_true (our_history_run (history, our_command_new_move_goal (moved_id, 0), NULL));
+  g_assert_true (our_history_run (history, our_command_new_set_progress (moved_id, 3), NULL));
+
+  drain_events ();
+  n = our_plan_get_n_goals (plan);
+  g_assert_cmpuint (n, ==, 29);
+  g_assert_cmpuint (count_descendants (GTK_WIDGET (view), OUR_TYPE_GOAL_CARD), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      OurGoalCard *card = OUR_GOAL_CARD (find_nth (GTK_WIDGET (view), OUR_TYPE_GOAL_CARD, i));
+
+      g_assert_true (our_goal_card_get_goal (card) == our_plan_get_goal (plan, i));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -664,6 +718,7 @@ main (int   argc,
 
   g_test_add_func ("/render/progress/value-at", test_progress_value_at);
   g_test_add_func ("/render/progress/draw", test_progress_render);
+  g_test_add_func ("/goals/long-plan", test_long_plan);
   g_test_add ("/goals/add", Fixture, NULL, fixture_set_up, test_add_goal, fixture_tear_down);
   g_test_add ("/goals/progress", Fixture, NULL, fixture_set_up, test_progress_scale,
               fixture_tear_down);

@@ -207,6 +207,68 @@ test_read_only_plan (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+static AdwMessageDialog *
+find_message_dialog (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* The plan's file is moved away while it is open: the next change is kept in
+ * the window, and the person is told and offered to save a copy. */
+static void
+test_file_moved_while_open (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("ourplan-window-XXXXXX", NULL);
+  g_autofree char *path = copy_sample (folder);
+  g_autofree char *moved = g_build_filename (folder, "moved.ourplan", NULL);
+  g_autofree char *copy = g_build_filename (folder, "saved copy.ourplan", NULL);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  OurWindow *window;
+  OurStore *store;
+  OurPlan *plan;
+
+  window = our_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (our_window_open_path (window, path));
+  store = our_window_get_store (window);
+  plan = our_store_get_plan (store);
+
+  g_assert_cmpint (g_rename (path, moved), ==, 0);
+  our_history_run (our_plan_get_history (plan),
+                   our_command_new_set_me_text (OUR_ME_FIELD_GOOD_AT, "Making bara brith",
+                                                OUR_AUTHOR_PERSON), &error);
+  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FILE_LOST);
+  spin (100);
+
+  g_assert_true (our_store_get_file_lost (store));
+  g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_GOOD_AT), ==, "Making bara brith");
+  dialog = find_message_dialog ("This Plan’s File Is Gone");
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_clear_error (&error);
+
+  /* What "Save a Copy" writes holds the change. */
+  g_assert_true (our_store_write_plan (plan, copy, &error));
+  g_assert_no_error (error);
+  g_assert_true (our_window_open_path (window, copy));
+  g_assert_cmpstr (our_plan_get_me_text (our_store_get_plan (our_window_get_store (window)),
+                                         OUR_ME_FIELD_GOOD_AT), ==, "Making bara brith");
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,6 +279,7 @@ main (int   argc,
   g_test_add_func ("/window/add-undo-redo-in-file", test_add_undo_redo_in_file);
   g_test_add_func ("/window/bad-file", test_bad_file_shows_sentence);
   g_test_add_func ("/window/read-only", test_read_only_plan);
+  g_test_add_func ("/window/file-moved-while-open", test_file_moved_while_open);
 
   return g_test_run ();
 }

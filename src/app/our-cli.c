@@ -38,6 +38,7 @@ run_check (int    argc,
   g_print (_("Goals: %u\n"), report.n_goals);
   g_print (_("Steps: %u\n"), report.n_steps);
   g_print (_("Me fields filled in: %u\n"), report.n_me_fields);
+  g_print (_("People and things in My people: %u\n"), report.n_members);
 
   if (g_strcmp0 (report.integrity, "ok") != 0)
     {

@@ -17,6 +17,8 @@ typedef struct
   guint32     me_fields;      /* bit (1 << OurMeField) per changed field */
   GPtrArray  *goal_ids;       /* ids of goals whose row or steps changed */
   gboolean    goal_order;     /* goals were added, removed or reordered */
+  GPtrArray  *member_ids;     /* ids of members written (or deleted when gone) */
+  gboolean    member_order;   /* members were added or removed */
 } OurChanges;
 
 OurChanges  *our_changes_new          (void);
@@ -26,6 +28,8 @@ void         our_changes_add_me_field (OurChanges  *self,
                                        OurMeField   field);
 void         our_changes_add_goal     (OurChanges  *self,
                                        const char  *goal_id);
+void         our_changes_add_member   (OurChanges  *self,
+                                       const char  *member_id);
 gboolean     our_changes_is_empty     (const OurChanges *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OurChanges, our_changes_free)

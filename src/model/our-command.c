@@ -23,7 +23,35 @@ typedef enum
   KIND_DELETE_STEP,
   KIND_MOVE_STEP,
   KIND_SET_STEP_TEXT,
+  KIND_ADD_MEMBER,
+  KIND_DELETE_MEMBER,
+  KIND_SET_MEMBER_TEXT,
+  KIND_SET_MEMBER_KIND,
+  KIND_PLACE_MEMBER,
+  KIND_SET_MEMBER_HELPS,
+  KIND_SET_MEMBER_CONTACT,
+  KIND_SET_MEMBER_WISHED_FOR,
+  KIND_SET_MEMBER_CARER,
+  KIND_SET_STEP_HELPER,
 } CommandKind;
+
+/* A step that named a deleted member, as it was before. */
+typedef struct
+{
+  char      *step_id;
+  char      *who;
+  OurAuthor  who_author;
+} StepLink;
+
+static void
+step_link_free (gpointer data)
+{
+  StepLink *link = data;
+
+  g_free (link->step_id);
+  g_free (link->who);
+  g_free (link);
+}
 
 struct _OurCommand
 {
@@ -50,6 +78,13 @@ struct _OurCommand
   OurStep     *step;
   char        *goal_id;        /* the goal that owns a step */
   int          position;       /* where to insert; -1 at the end */
+
+  /* My people. */
+  OurMember   *member;         /* added or deleted */
+  double       new_angle;
+  double       old_angle;
+  OurDeleteMemberSteps step_policy;
+  GPtrArray   *step_links;     /* StepLink, for delete */
 };
 
 G_DEFINE_FINAL_TYPE (OurCommand, our_command, G_TYPE_OBJECT)
@@ -65,6 +100,8 @@ our_command_finalize (GObject *object)
   g_free (self->goal_id);
   g_clear_object (&self->goal);
   g_clear_object (&self->step);
+  g_clear_object (&self->member);
+  g_clear_pointer (&self->step_links, g_ptr_array_unref);
 
   G_OBJECT_CLASS (our_command_parent_class)->finalize (object);
 }
@@ -281,6 +318,126 @@ our_command_new_set_step_text (const char  *step_id,
   return self;
 }
 
+OurCommand *
+our_command_new_add_member (OurMember *member,
+                            int        position)
+{
+  OurCommand *self;
+
+  g_return_val_if_fail (OUR_IS_MEMBER (member), NULL);
+
+  self = command_new (KIND_ADD_MEMBER, our_member_get_id (member));
+  self->member = our_member_copy (member);
+  self->position = position;
+  return self;
+}
+
+OurCommand *
+our_command_new_delete_member (const char           *member_id,
+                               OurDeleteMemberSteps  steps)
+{
+  OurCommand *self;
+
+  g_return_val_if_fail (member_id != NULL, NULL);
+
+  self = command_new (KIND_DELETE_MEMBER, member_id);
+  self->step_policy = steps;
+  self->step_links = g_ptr_array_new_with_free_func (step_link_free);
+  return self;
+}
+
+OurCommand *
+our_command_new_set_member_text (const char    *member_id,
+                                 OurMemberText  field,
+                                 const char    *text,
+                                 OurAuthor      author)
+{
+  OurCommand *self;
+
+  g_return_val_if_fail (member_id != NULL, NULL);
+  g_return_val_if_fail ((guint) field < OUR_N_MEMBER_TEXTS, NULL);
+
+  self = command_new (KIND_SET_MEMBER_TEXT, member_id);
+  self->field = field;
+  self->new_text = g_strdup (text ? text : "");
+  self->new_author = author;
+  return self;
+}
+
+static OurCommand *
+command_new_member_value (CommandKind  kind,
+                          const char  *member_id,
+                          int          value)
+{
+  OurCommand *self;
+
+  g_return_val_if_fail (member_id != NULL, NULL);
+
+  self = command_new (kind, member_id);
+  self->new_value = value;
+  return self;
+}
+
+OurCommand *
+our_command_new_set_member_kind (const char    *member_id,
+                                 OurMemberKind  kind)
+{
+  return command_new_member_value (KIND_SET_MEMBER_KIND, member_id, kind);
+}
+
+OurCommand *
+our_command_new_place_member (const char *member_id,
+                              int         ring,
+                              double      angle)
+{
+  OurCommand *self = command_new_member_value (KIND_PLACE_MEMBER, member_id, ring);
+
+  if (self != NULL)
+    self->new_angle = angle;
+  return self;
+}
+
+OurCommand *
+our_command_new_set_member_helps (const char *member_id,
+                                  guint       helps)
+{
+  return command_new_member_value (KIND_SET_MEMBER_HELPS, member_id, helps & OUR_HELPS_ALL);
+}
+
+OurCommand *
+our_command_new_set_member_contact (const char *member_id,
+                                    OurContact  contact)
+{
+  return command_new_member_value (KIND_SET_MEMBER_CONTACT, member_id, contact);
+}
+
+OurCommand *
+our_command_new_set_member_wished_for (const char *member_id,
+                                       gboolean    wished_for)
+{
+  return command_new_member_value (KIND_SET_MEMBER_WISHED_FOR, member_id, !!wished_for);
+}
+
+OurCommand *
+our_command_new_set_member_carer (const char *member_id,
+                                  gboolean    is_carer)
+{
+  return command_new_member_value (KIND_SET_MEMBER_CARER, member_id, !!is_carer);
+}
+
+OurCommand *
+our_command_new_set_step_helper (const char *step_id,
+                                 const char *member_id)
+{
+  OurCommand *self;
+
+  g_return_val_if_fail (step_id != NULL, NULL);
+
+  self = command_new (KIND_SET_STEP_HELPER, step_id);
+  self->new_text = g_strdup (member_id ? member_id : "");
+  return self;
+}
+
 const char *
 our_command_get_label (OurCommand *self)
 {
@@ -301,6 +458,16 @@ our_command_get_label (OurCommand *self)
     case KIND_DELETE_STEP: return _("Delete step");
     case KIND_MOVE_STEP: return _("Move step");
     case KIND_SET_STEP_TEXT: return _("Change step");
+    case KIND_ADD_MEMBER: return _("Add to my people");
+    case KIND_DELETE_MEMBER: return _("Remove from my people");
+    case KIND_SET_MEMBER_TEXT:
+    case KIND_SET_MEMBER_KIND:
+    case KIND_SET_MEMBER_HELPS:
+    case KIND_SET_MEMBER_CONTACT:
+    case KIND_SET_MEMBER_WISHED_FOR:
+    case KIND_SET_MEMBER_CARER: return _("Change someone in my people");
+    case KIND_PLACE_MEMBER: return _("Move someone in my people");
+    case KIND_SET_STEP_HELPER: return _("Change who helps");
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -326,6 +493,41 @@ swap_goal_value (OurCommand *self,
     case KIND_SET_STATUS:
       old = our_goal_get_status (goal);
       our_goal_set_status (goal, value);
+      return old;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Sets a member's value of this command's kind and returns the one it had. */
+static int
+swap_member_value (OurCommand *self,
+                   OurMember  *member,
+                   int         value)
+{
+  int old;
+
+  switch (self->kind)
+    {
+    case KIND_SET_MEMBER_KIND:
+      old = our_member_get_kind (member);
+      our_member_set_kind (member, value);
+      return old;
+    case KIND_SET_MEMBER_HELPS:
+      old = our_member_get_helps (member);
+      our_member_set_helps (member, value);
+      return old;
+    case KIND_SET_MEMBER_CONTACT:
+      old = our_member_get_contact (member);
+      our_member_set_contact (member, value);
+      return old;
+    case KIND_SET_MEMBER_WISHED_FOR:
+      old = our_member_get_wished_for (member);
+      our_member_set_wished_for (member, value);
+      return old;
+    case KIND_SET_MEMBER_CARER:
+      old = our_member_get_is_carer (member);
+      our_member_set_is_carer (member, value);
       return old;
     default:
       g_assert_not_reached ();
@@ -384,6 +586,29 @@ swap_text (OurCommand  *self,
       our_step_set_text (step, self->field, text, author);
       our_changes_add_goal (changes, our_goal_get_id (goal));
       return TRUE;
+
+    case KIND_SET_STEP_HELPER:
+      if (!(step = our_plan_find_step (plan, self->target_id, &goal, NULL)))
+        return FALSE;
+      g_free (*old_text);
+      *old_text = g_strdup (our_step_get_helper_id (step));
+      our_step_set_helper_id (step, text);
+      our_changes_add_goal (changes, our_goal_get_id (goal));
+      return TRUE;
+
+    case KIND_SET_MEMBER_TEXT:
+      {
+        OurMember *member = our_plan_find_member (plan, self->target_id, NULL);
+
+        if (member == NULL)
+          return FALSE;
+        g_free (*old_text);
+        *old_text = g_strdup (our_member_get_text (member, self->field));
+        *old_author = our_member_get_author (member, self->field);
+        our_member_set_text (member, self->field, text, author);
+        our_changes_add_member (changes, self->target_id);
+        return TRUE;
+      }
 
     default:
       g_assert_not_reached ();
@@ -497,6 +722,112 @@ move_to (OurCommand *self,
   return TRUE;
 }
 
+static gboolean
+insert_member (OurCommand *self,
+               OurPlan    *plan,
+               OurChanges *changes)
+{
+  guint n = our_plan_get_n_members (plan);
+  guint position = self->position < 0 ? n : MIN ((guint) self->position, n);
+
+  if (our_plan_find_member (plan, self->target_id, NULL))
+    return FALSE;
+  our_plan_insert_member (plan, position, self->member);
+  self->position = position;
+  our_changes_add_member (changes, self->target_id);
+  changes->member_order = TRUE;
+  return TRUE;
+}
+
+static gboolean
+remove_member (OurCommand *self,
+               OurPlan    *plan,
+               OurChanges *changes)
+{
+  guint position;
+  OurMember *member = our_plan_find_member (plan, self->target_id, &position);
+
+  if (member == NULL)
+    return FALSE;
+  g_set_object (&self->member, member);
+  self->position = position;
+  our_plan_remove_member (plan, position);
+  our_changes_add_member (changes, self->target_id);
+  changes->member_order = TRUE;
+  return TRUE;
+}
+
+/* Steps that named the member being deleted keep its name as text, or say
+ * nobody; what they were is kept so that undo gives the link back. */
+static void
+unlink_steps (OurCommand *self,
+              OurPlan    *plan,
+              OurChanges *changes)
+{
+  const char *name = our_member_get_name (self->member);
+
+  g_ptr_array_set_size (self->step_links, 0);
+  for (guint g = 0; g < our_plan_get_n_goals (plan); g++)
+    {
+      OurGoal *goal = our_plan_get_goal (plan, g);
+
+      for (guint i = 0; i < our_goal_get_n_steps (goal); i++)
+        {
+          OurStep *step = our_goal_get_step (goal, i);
+          StepLink *link;
+
+          if (!g_str_equal (our_step_get_helper_id (step), self->target_id))
+            continue;
+          link = g_new0 (StepLink, 1);
+          link->step_id = g_strdup (our_step_get_id (step));
+          link->who = g_strdup (our_step_get_text (step, OUR_STEP_TEXT_WHO));
+          link->who_author = our_step_get_author (step, OUR_STEP_TEXT_WHO);
+          g_ptr_array_add (self->step_links, link);
+
+          our_step_set_helper_id (step, "");
+          our_step_set_text (step, OUR_STEP_TEXT_WHO,
+                             self->step_policy == OUR_DELETE_MEMBER_KEEP_NAME ? name : "",
+                             link->who_author);
+          our_changes_add_goal (changes, our_goal_get_id (goal));
+        }
+    }
+}
+
+static void
+relink_steps (OurCommand *self,
+              OurPlan    *plan,
+              OurChanges *changes)
+{
+  for (guint i = 0; i < self->step_links->len; i++)
+    {
+      StepLink *link = g_ptr_array_index (self->step_links, i);
+      OurGoal *goal = NULL;
+      OurStep *step = our_plan_find_step (plan, link->step_id, &goal, NULL);
+
+      if (step == NULL)
+        continue;
+      our_step_set_text (step, OUR_STEP_TEXT_WHO, link->who, link->who_author);
+      our_step_set_helper_id (step, self->target_id);
+      our_changes_add_goal (changes, our_goal_get_id (goal));
+    }
+}
+
+static gboolean
+place_member (OurCommand *self,
+              OurPlan    *plan,
+              int         ring,
+              double      angle,
+              OurChanges *changes)
+{
+  OurMember *member = our_plan_find_member (plan, self->target_id, NULL);
+
+  if (member == NULL)
+    return FALSE;
+  our_member_set_place (member, ring, angle);
+  our_changes_add_member (changes, self->target_id);
+  return TRUE;
+}
+
 gboolean
 our_command_do (OurCommand *self,
                 OurPlan    *plan,
@@ -513,8 +844,43 @@ our_command_do (OurCommand *self,
     case KIND_SET_GOAL_TEXT:
     case KIND_SET_SYMBOL:
     case KIND_SET_STEP_TEXT:
+    case KIND_SET_STEP_HELPER:
+    case KIND_SET_MEMBER_TEXT:
       return swap_text (self, plan, self->new_text, self->new_author,
                         &self->old_text, &self->old_author, changes);
+
+    case KIND_SET_MEMBER_KIND:
+    case KIND_SET_MEMBER_HELPS:
+    case KIND_SET_MEMBER_CONTACT:
+    case KIND_SET_MEMBER_WISHED_FOR:
+    case KIND_SET_MEMBER_CARER:
+      {
+        OurMember *member = our_plan_find_member (plan, self->target_id, NULL);
+
+        if (member == NULL)
+          return FALSE;
+        self->old_value = swap_member_value (self, member, self->new_value);
+        our_changes_add_member (changes, self->target_id);
+        return TRUE;
+      }
+
+    case KIND_PLACE_MEMBER:
+      {
+        OurMember *member = our_plan_find_member (plan, self->target_id, NULL);
+
+        if (member == NULL)
+          return FALSE;
+        self->old_value = our_member_get_ring (member);
+        self->old_angle = our_member_get_angle (member);
+        return place_member (self, plan, self->new_value, self->new_angle, changes);
+      }
+
+    case KIND_ADD_MEMBER: return insert_member (self, plan, changes);
+    case KIND_DELETE_MEMBER:
+      if (!remove_member (self, plan, changes))
+        return FALSE;
+      unlink_steps (self, plan, changes);
+      return TRUE;
 
     case KIND_SET_LIFE_AREA:
     case KIND_SET_PROGRESS:
@@ -557,8 +923,35 @@ our_command_undo (OurCommand *self,
     case KIND_SET_GOAL_TEXT:
     case KIND_SET_SYMBOL:
     case KIND_SET_STEP_TEXT:
+    case KIND_SET_STEP_HELPER:
+    case KIND_SET_MEMBER_TEXT:
       return swap_text (self, plan, self->old_text, self->old_author,
                         &ignored_text, &ignored_author, changes);
+
+    case KIND_SET_MEMBER_KIND:
+    case KIND_SET_MEMBER_HELPS:
+    case KIND_SET_MEMBER_CONTACT:
+    case KIND_SET_MEMBER_WISHED_FOR:
+    case KIND_SET_MEMBER_CARER:
+      {
+        OurMember *member = our_plan_find_member (plan, self->target_id, NULL);
+
+        if (member == NULL)
+          return FALSE;
+        swap_member_value (self, member, self->old_value);
+        our_changes_add_member (changes, self->target_id);
+        return TRUE;
+      }
+
+    case KIND_PLACE_MEMBER:
+      return place_member (self, plan, self->old_value, self->old_angle, changes);
+
+    case KIND_ADD_MEMBER: return remove_member (self, plan, changes);
+    case KIND_DELETE_MEMBER:
+      if (!insert_member (self, plan, changes))
+        return FALSE;
+      relink_steps (self, plan, changes);
+      return TRUE;
 
     case KIND_SET_LIFE_AREA:
     case KIND_SET_PROGRESS:
@@ -603,6 +996,7 @@ our_command_merge (OurCommand *self,
     case KIND_SET_ME_TEXT:
     case KIND_SET_GOAL_TEXT:
     case KIND_SET_STEP_TEXT:
+    case KIND_SET_MEMBER_TEXT:
       g_free (self->new_text);
       self->new_text = g_strdup (next->new_text);
       self->new_author = next->new_author;
@@ -610,6 +1004,11 @@ our_command_merge (OurCommand *self,
 
     case KIND_SET_PROGRESS:
       self->new_value = next->new_value;
+      return TRUE;
+
+    case KIND_PLACE_MEMBER:
+      self->new_value = next->new_value;
+      self->new_angle = next->new_angle;
       return TRUE;
 
     default:

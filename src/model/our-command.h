@@ -49,6 +49,43 @@ OurCommand  *our_command_new_set_step_text  (const char    *step_id,
                                              const char    *text,
                                              OurAuthor      author);
 
+/* My people. */
+/* Inserts a copy of @member at @position (-1: at the end). */
+OurCommand  *our_command_new_add_member     (OurMember     *member,
+                                             int            position);
+/* What happens to steps that name a member being deleted. */
+typedef enum
+{
+  /* The steps keep the member's name as plain text. */
+  OUR_DELETE_MEMBER_KEEP_NAME,
+  /* The steps no longer say who helps. */
+  OUR_DELETE_MEMBER_CLEAR_STEPS,
+} OurDeleteMemberSteps;
+OurCommand  *our_command_new_delete_member  (const char    *member_id,
+                                             OurDeleteMemberSteps steps);
+OurCommand  *our_command_new_set_member_text (const char   *member_id,
+                                              OurMemberText field,
+                                              const char   *text,
+                                              OurAuthor     author);
+OurCommand  *our_command_new_set_member_kind (const char   *member_id,
+                                              OurMemberKind kind);
+/* Moves a member to @ring at @angle. Consecutive moves of one member merge
+ * into one undo step until our_history_break_merge(). */
+OurCommand  *our_command_new_place_member   (const char    *member_id,
+                                             int            ring,
+                                             double         angle);
+OurCommand  *our_command_new_set_member_helps (const char  *member_id,
+                                               guint        helps);
+OurCommand  *our_command_new_set_member_contact (const char *member_id,
+                                                 OurContact  contact);
+OurCommand  *our_command_new_set_member_wished_for (const char *member_id,
+                                                    gboolean    wished_for);
+OurCommand  *our_command_new_set_member_carer (const char  *member_id,
+                                               gboolean     is_carer);
+/* Names a member (or "" for nobody) as who helps with a step. */
+OurCommand  *our_command_new_set_step_helper (const char   *step_id,
+                                              const char   *member_id);
+
 /* A short plain-language name for menus and toasts, e.g. "Delete goal". */
 const char  *our_command_get_label          (OurCommand    *self);
 

@@ -14,6 +14,7 @@ struct _OurPlan
   char        *me_text[OUR_N_ME_FIELDS];
   OurAuthor    me_author[OUR_N_ME_FIELDS];
   GListStore  *goals;
+  GListStore  *members;
   OurHistory  *history;
 };
 
@@ -42,6 +43,7 @@ our_plan_dispose (GObject *object)
 
   g_clear_object (&self->history);
   g_clear_object (&self->goals);
+  g_clear_object (&self->members);
 
   G_OBJECT_CLASS (our_plan_parent_class)->dispose (object);
 }
@@ -113,6 +115,7 @@ our_plan_init (OurPlan *self)
   for (guint i = 0; i < OUR_N_ME_FIELDS; i++)
     self->me_text[i] = g_strdup ("");
   self->goals = g_list_store_new (OUR_TYPE_GOAL);
+  self->members = g_list_store_new (OUR_TYPE_MEMBER);
   self->history = our_history_new (self);
 }
 
@@ -294,6 +297,97 @@ our_plan_move_goal (OurPlan *self,
   goal = g_list_model_get_item (G_LIST_MODEL (self->goals), from);
   g_list_store_remove (self->goals, from);
   g_list_store_insert (self->goals, to, goal);
+}
+
+GListModel *
+our_plan_get_members (OurPlan *self)
+{
+  g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
+  return G_LIST_MODEL (self->members);
+}
+
+guint
+our_plan_get_n_members (OurPlan *self)
+{
+  g_return_val_if_fail (OUR_IS_PLAN (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->members));
+}
+
+/* Returns: (transfer none) (nullable) */
+OurMember *
+our_plan_get_member (OurPlan *self,
+                     guint    position)
+{
+  g_autoptr(OurMember) member = NULL;
+
+  g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
+
+  member = g_list_model_get_item (G_LIST_MODEL (self->members), position);
+  return member; /* the list store keeps it alive */
+}
+
+/* Returns: (transfer none) (nullable) */
+OurMember *
+our_plan_find_member (OurPlan    *self,
+                      const char *member_id,
+                      guint      *position)
+{
+  guint n;
+
+  g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
+
+  if (member_id == NULL || member_id[0] == '\0')
+    return NULL;
+  n = our_plan_get_n_members (self);
+  for (guint i = 0; i < n; i++)
+    {
+      OurMember *member = our_plan_get_member (self, i);
+
+      if (g_str_equal (our_member_get_id (member), member_id))
+        {
+          if (position)
+            *position = i;
+          return member;
+        }
+    }
+  return NULL;
+}
+
+void
+our_plan_insert_member (OurPlan   *self,
+                        guint      position,
+                        OurMember *member)
+{
+  g_return_if_fail (OUR_IS_PLAN (self));
+  g_return_if_fail (OUR_IS_MEMBER (member));
+
+  position = MIN (position, our_plan_get_n_members (self));
+  g_list_store_insert (self->members, position, member);
+}
+
+void
+our_plan_remove_member (OurPlan *self,
+                        guint    position)
+{
+  g_return_if_fail (OUR_IS_PLAN (self));
+  g_return_if_fail (position < our_plan_get_n_members (self));
+
+  g_list_store_remove (self->members, position);
+}
+
+const char *
+our_plan_get_step_helper_name (OurPlan *self,
+                               OurStep *step)
+{
+  OurMember *member;
+
+  g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
+  g_return_val_if_fail (OUR_IS_STEP (step), NULL);
+
+  member = our_plan_find_member (self, our_step_get_helper_id (step), NULL);
+  if (member != NULL)
+    return our_member_get_name (member);
+  return our_step_get_text (step, OUR_STEP_TEXT_WHO);
 }
 
 /* Returns: (transfer none) */

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "our-goal.h"
+#include "our-member.h"
 
 G_BEGIN_DECLS
 
@@ -53,6 +54,25 @@ void          our_plan_remove_goal     (OurPlan     *self,
 void          our_plan_move_goal       (OurPlan     *self,
                                         guint        from,
                                         guint        to);
+
+/* The support network ("My people"): members in the order they were added.
+ * Signal "members-changed" is the GListModel's "items-changed". */
+GListModel   *our_plan_get_members     (OurPlan     *self);
+guint         our_plan_get_n_members   (OurPlan     *self);
+OurMember    *our_plan_get_member      (OurPlan     *self,
+                                        guint        position);
+OurMember    *our_plan_find_member     (OurPlan     *self,
+                                        const char  *member_id,
+                                        guint       *position);
+void          our_plan_insert_member   (OurPlan     *self,
+                                        guint        position,
+                                        OurMember   *member);
+void          our_plan_remove_member   (OurPlan     *self,
+                                        guint        position);
+/* The name to show for who helps with @step: the member it names (so that a
+ * renamed member shows the new name), else the step's own "who" text. */
+const char   *our_plan_get_step_helper_name (OurPlan *self,
+                                             OurStep *step);
 
 OurHistory   *our_plan_get_history     (OurPlan     *self);
 

@@ -15,6 +15,7 @@ struct _OurStep
   char      *id;
   char      *text[N_STEP_TEXTS];
   OurAuthor  author[N_STEP_TEXTS];
+  char      *helper_id;     /* a member of the network, or "" */
 };
 
 G_DEFINE_FINAL_TYPE (OurStep, our_step, G_TYPE_OBJECT)
@@ -27,6 +28,7 @@ enum {
   PROP_WHO,
   PROP_WHO_AUTHOR,
   PROP_BY_WHEN,
+  PROP_HELPER_ID,
   N_PROPS
 };
 
@@ -38,6 +40,7 @@ our_step_finalize (GObject *object)
   OurStep *self = OUR_STEP (object);
 
   g_free (self->id);
+  g_free (self->helper_id);
   for (guint i = 0; i < N_STEP_TEXTS; i++)
     g_free (self->text[i]);
 
@@ -60,6 +63,7 @@ our_step_get_property (GObject    *object,
     case PROP_WHO: g_value_set_string (value, self->text[OUR_STEP_TEXT_WHO]); break;
     case PROP_WHO_AUTHOR: g_value_set_int (value, self->author[OUR_STEP_TEXT_WHO]); break;
     case PROP_BY_WHEN: g_value_set_string (value, self->text[OUR_STEP_TEXT_BY_WHEN]); break;
+    case PROP_HELPER_ID: g_value_set_string (value, self->helper_id); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -111,6 +115,10 @@ our_step_class_init (OurStepClass *klass)
     g_param_spec_string ("by-when", NULL, NULL, "",
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_HELPER_ID] =
+    g_param_spec_string ("helper-id", NULL, NULL, "",
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -119,6 +127,7 @@ our_step_init (OurStep *self)
 {
   for (guint i = 0; i < N_STEP_TEXTS; i++)
     self->text[i] = g_strdup ("");
+  self->helper_id = g_strdup ("");
 }
 
 /**
@@ -195,5 +204,23 @@ our_step_copy (OurStep    *self,
   copy = our_step_new (new_id ? new_id : self->id);
   for (guint i = 0; i < N_STEP_TEXTS; i++)
     our_step_set_text (copy, i, self->text[i], self->author[i]);
+  our_step_set_helper_id (copy, self->helper_id);
   return copy;
+}
+
+const char *
+our_step_get_helper_id (OurStep *self)
+{
+  g_return_val_if_fail (OUR_IS_STEP (self), NULL);
+  return self->helper_id;
+}
+
+void
+our_step_set_helper_id (OurStep    *self,
+                        const char *member_id)
+{
+  g_return_if_fail (OUR_IS_STEP (self));
+
+  if (our_set_string (&self->helper_id, member_id ? member_id : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HELPER_ID]);
 }

@@ -28,5 +28,10 @@ void         our_step_set_text       (OurStep     *self,
                                       OurAuthor    author);
 OurStep     *our_step_copy           (OurStep     *self,
                                       const char  *new_id);
+/* The member of the network who helps with this step, by id, or "" when the
+ * step names nobody from the network (property "helper-id"). */
+const char  *our_step_get_helper_id  (OurStep     *self);
+void         our_step_set_helper_id  (OurStep     *self,
+                                      const char  *member_id);
 
 G_END_DECLS

@@ -193,3 +193,90 @@ our_set_string (char       **target,
   *target = g_strdup (value);
   return TRUE;
 }
+
+static const char *member_kind_keys[OUR_N_MEMBER_KINDS] = {
+  "person", "pet", "group", "place", "activity", "service", "online",
+};
+
+const char *
+our_member_kind_get_key (OurMemberKind kind)
+{
+  if ((guint) kind >= OUR_N_MEMBER_KINDS)
+    kind = OUR_MEMBER_KIND_PERSON;
+  return member_kind_keys[kind];
+}
+
+const char *
+our_member_kind_get_label (OurMemberKind kind)
+{
+  switch (kind)
+    {
+    case OUR_MEMBER_KIND_PET: return _("A pet");
+    case OUR_MEMBER_KIND_GROUP: return _("A group");
+    case OUR_MEMBER_KIND_PLACE: return _("A place");
+    case OUR_MEMBER_KIND_ACTIVITY: return _("Something I do");
+    case OUR_MEMBER_KIND_SERVICE: return _("A service");
+    case OUR_MEMBER_KIND_ONLINE: return _("Online");
+    case OUR_MEMBER_KIND_PERSON:
+    default: return _("A person");
+    }
+}
+
+const char *
+our_ring_get_label (OurRing ring)
+{
+  switch (ring)
+    {
+    case OUR_RING_CLOSEST: return _("Closest to me");
+    case OUR_RING_FURTHER: return _("Further out");
+    case OUR_RING_CLOSE:
+    default: return _("Close to me");
+    }
+}
+
+const char *
+our_helps_get_label (OurHelpsWith help)
+{
+  switch (help)
+    {
+    case OUR_HELPS_PRACTICAL: return _("practical");
+    case OUR_HELPS_EMOTIONAL: return _("emotional");
+    case OUR_HELPS_SOCIAL: return _("social");
+    case OUR_HELPS_CRISIS: return _("in a crisis");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+/* The bits in the order people name them: feelings first, crisis last. */
+char *
+our_helps_describe (guint helps)
+{
+  static const OurHelpsWith order[] = {
+    OUR_HELPS_EMOTIONAL, OUR_HELPS_PRACTICAL, OUR_HELPS_SOCIAL, OUR_HELPS_CRISIS,
+  };
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    if (helps & order[i])
+      {
+        if (text->len > 0)
+          /* TRANSLATORS: between the things a member helps with */
+          g_string_append (text, _(", "));
+        g_string_append (text, our_helps_get_label (order[i]));
+      }
+  return g_string_free (text, FALSE);
+}
+
+const char *
+our_contact_get_label (OurContact contact)
+{
+  switch (contact)
+    {
+    case OUR_CONTACT_DAILY: return _("Every day or so");
+    case OUR_CONTACT_WEEKLY: return _("Every week or so");
+    case OUR_CONTACT_MONTHLY: return _("Every month or so");
+    case OUR_CONTACT_RARELY: return _("Now and then");
+    case OUR_CONTACT_UNKNOWN:
+    default: return _("Not said");
+    }
+}

@@ -79,6 +79,64 @@ typedef enum
 
 #define OUR_PROGRESS_MAX 10
 
+/* Who or what is in the support network. Stored in plan files: never
+ * renumber. */
+typedef enum
+{
+  OUR_MEMBER_KIND_PERSON,
+  OUR_MEMBER_KIND_PET,
+  OUR_MEMBER_KIND_GROUP,
+  OUR_MEMBER_KIND_PLACE,
+  OUR_MEMBER_KIND_ACTIVITY,
+  OUR_MEMBER_KIND_SERVICE,
+  OUR_MEMBER_KIND_ONLINE,
+} OurMemberKind;
+
+#define OUR_N_MEMBER_KINDS (OUR_MEMBER_KIND_ONLINE + 1)
+
+/* The three rings of closeness around the person, innermost first. */
+typedef enum
+{
+  OUR_RING_CLOSEST,
+  OUR_RING_CLOSE,
+  OUR_RING_FURTHER,
+} OurRing;
+
+#define OUR_N_RINGS (OUR_RING_FURTHER + 1)
+
+/* What a member helps with: any of them. Stored as bits. */
+typedef enum
+{
+  OUR_HELPS_PRACTICAL = 1 << 0,
+  OUR_HELPS_EMOTIONAL = 1 << 1,
+  OUR_HELPS_SOCIAL    = 1 << 2,
+  OUR_HELPS_CRISIS    = 1 << 3,
+} OurHelpsWith;
+
+#define OUR_HELPS_ALL (OUR_HELPS_PRACTICAL | OUR_HELPS_EMOTIONAL | OUR_HELPS_SOCIAL | OUR_HELPS_CRISIS)
+
+/* How often we are in touch. Stored in plan files: never renumber. */
+typedef enum
+{
+  OUR_CONTACT_UNKNOWN,
+  OUR_CONTACT_DAILY,
+  OUR_CONTACT_WEEKLY,
+  OUR_CONTACT_MONTHLY,
+  OUR_CONTACT_RARELY,
+} OurContact;
+
+#define OUR_N_CONTACTS (OUR_CONTACT_RARELY + 1)
+
+/* The text fields of a member. */
+typedef enum
+{
+  OUR_MEMBER_TEXT_NAME,
+  OUR_MEMBER_TEXT_RELATIONSHIP,
+  OUR_MEMBER_TEXT_NOTES,
+} OurMemberText;
+
+#define OUR_N_MEMBER_TEXTS (OUR_MEMBER_TEXT_NOTES + 1)
+
 const char  *our_author_get_label        (OurAuthor     author);
 
 const char  *our_life_area_get_label     (OurLifeArea   area);
@@ -98,6 +156,14 @@ gboolean     our_me_field_from_key       (const char   *key,
 gboolean     our_me_field_is_date        (OurMeField    field);
 
 gboolean     our_iso_date_is_valid       (const char   *text);
+
+const char  *our_member_kind_get_label   (OurMemberKind kind);
+const char  *our_member_kind_get_key     (OurMemberKind kind);
+const char  *our_ring_get_label          (OurRing       ring);
+const char  *our_helps_get_label         (OurHelpsWith  help);   /* one bit */
+/* "emotional, practical" for a set of bits, or "" */
+char        *our_helps_describe          (guint         helps);
+const char  *our_contact_get_label       (OurContact    contact);
 
 /* A new random id (a UUID) for a goal or step. */
 char        *our_new_id                  (void);

@@ -81,8 +81,31 @@ static const char schema_v1[] =
   ") STRICT;"
   "CREATE INDEX steps_by_goal ON steps (goal_id, position);";
 
+/* Version 2: My people. Steps may name a member of the network as who
+ * helps; the link is by id, so it survives the member being renamed. */
+static const char schema_v2[] =
+  "ALTER TABLE steps ADD COLUMN helper_id TEXT NOT NULL DEFAULT '';"
+  "CREATE TABLE members ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  name_author INTEGER NOT NULL DEFAULT 0,"
+  "  relationship TEXT NOT NULL DEFAULT '',"
+  "  relationship_author INTEGER NOT NULL DEFAULT 0,"
+  "  notes TEXT NOT NULL DEFAULT '',"
+  "  notes_author INTEGER NOT NULL DEFAULT 0,"
+  "  kind INTEGER NOT NULL DEFAULT 0,"
+  "  ring INTEGER NOT NULL DEFAULT 1,"
+  "  angle REAL NOT NULL DEFAULT 0,"
+  "  helps INTEGER NOT NULL DEFAULT 0,"
+  "  contact INTEGER NOT NULL DEFAULT 0,"
+  "  wished_for INTEGER NOT NULL DEFAULT 0,"
+  "  is_carer INTEGER NOT NULL DEFAULT 0"
+  ") STRICT;";
+
 static const OurMigration migrations[] = {
   { 1, schema_v1 },
+  { 2, schema_v2 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OUR_SCHEMA_VERSION);
@@ -101,6 +124,9 @@ typedef enum
   STMT_DELETE_STEPS,
   STMT_UPSERT_STEP,
   STMT_SET_POSITION,
+  STMT_UPSERT_MEMBER,
+  STMT_DELETE_MEMBER,
+  STMT_SET_MEMBER_POSITION,
   N_STMTS
 } StmtId;
 
@@ -124,13 +150,29 @@ static const char *const stmt_sql[N_STMTS] = {
   [STMT_DELETE_STEPS] = "DELETE FROM steps WHERE goal_id = ?1",
   [STMT_UPSERT_STEP] =
     "INSERT INTO steps (id, goal_id, position, what, what_author, who, who_author,"
-    " by_when, by_when_author) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+    " by_when, by_when_author, helper_id)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
     " ON CONFLICT (id) DO UPDATE SET goal_id = excluded.goal_id,"
     " position = excluded.position, what = excluded.what,"
     " what_author = excluded.what_author, who = excluded.who,"
     " who_author = excluded.who_author, by_when = excluded.by_when,"
-    " by_when_author = excluded.by_when_author",
+    " by_when_author = excluded.by_when_author, helper_id = excluded.helper_id",
   [STMT_SET_POSITION] = "UPDATE goals SET position = ?2 WHERE id = ?1",
+  [STMT_UPSERT_MEMBER] =
+    "INSERT INTO members (id, position, name, name_author, relationship,"
+    " relationship_author, notes, notes_author, kind, ring, angle, helps, contact,"
+    " wished_for, is_carer)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
+    " ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
+    " name = excluded.name, name_author = excluded.name_author,"
+    " relationship = excluded.relationship,"
+    " relationship_author = excluded.relationship_author,"
+    " notes = excluded.notes, notes_author = excluded.notes_author,"
+    " kind = excluded.kind, ring = excluded.ring, angle = excluded.angle,"
+    " helps = excluded.helps, contact = excluded.contact,"
+    " wished_for = excluded.wished_for, is_carer = excluded.is_carer",
+  [STMT_DELETE_MEMBER] = "DELETE FROM members WHERE id = ?1",
+  [STMT_SET_MEMBER_POSITION] = "UPDATE members SET position = ?2 WHERE id = ?1",
 };
 
 typedef struct
@@ -427,6 +469,7 @@ write_steps (Writer  *writer,
           sqlite3_bind_text (stmt, 4 + 2 * f, our_step_get_text (step, f), -1, SQLITE_STATIC);
           sqlite3_bind_int (stmt, 5 + 2 * f, our_step_get_author (step, f));
         }
+      sqlite3_bind_text (stmt, 10, our_step_get_helper_id (step), -1, SQLITE_STATIC);
       if ((rc = finish (stmt)) != SQLITE_OK)
         return rc;
     }
@@ -501,6 +544,70 @@ write_positions (Writer  *writer,
   return SQLITE_OK;
 }
 
+static int
+write_member (Writer    *writer,
+              OurMember *member,
+              guint      position)
+{
+  sqlite3_stmt *stmt;
+  int rc = writer_get (writer, STMT_UPSERT_MEMBER, &stmt);
+
+  if (rc != SQLITE_OK)
+    return rc;
+  sqlite3_bind_text (stmt, 1, our_member_get_id (member), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, position);
+  for (int f = 0; f < OUR_N_MEMBER_TEXTS; f++)
+    {
+      sqlite3_bind_text (stmt, 3 + 2 * f, our_member_get_text (member, f), -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 4 + 2 * f, our_member_get_author (member, f));
+    }
+  sqlite3_bind_int (stmt, 9, our_member_get_kind (member));
+  sqlite3_bind_int (stmt, 10, our_member_get_ring (member));
+  sqlite3_bind_double (stmt, 11, our_member_get_angle (member));
+  sqlite3_bind_int (stmt, 12, (int) our_member_get_helps (member));
+  sqlite3_bind_int (stmt, 13, our_member_get_contact (member));
+  sqlite3_bind_int (stmt, 14, our_member_get_wished_for (member));
+  sqlite3_bind_int (stmt, 15, our_member_get_is_carer (member));
+  return finish (stmt);
+}
+
+static int
+delete_member (Writer     *writer,
+               const char *member_id)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if ((rc = writer_get (writer, STMT_DELETE_MEMBER, &stmt)) != SQLITE_OK)
+    return rc;
+  sqlite3_bind_text (stmt, 1, member_id, -1, SQLITE_STATIC);
+  return finish (stmt);
+}
+
+static int
+write_member_positions (Writer  *writer,
+                        OurPlan *plan)
+{
+  guint n = our_plan_get_n_members (plan);
+
+  for (guint i = 0; i < n; i++)
+    {
+      OurMember *member = our_plan_get_member (plan, i);
+      sqlite3_stmt *stmt;
+      int rc;
+
+      if ((rc = writer_get (writer, STMT_SET_MEMBER_POSITION, &stmt)) != SQLITE_OK)
+        return rc;
+      sqlite3_bind_text (stmt, 1, our_member_get_id (member), -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, i);
+      if ((rc = finish (stmt)) != SQLITE_OK)
+        return rc;
+      if (sqlite3_changes (writer->db) == 0 && (rc = write_member (writer, member, i)) != SQLITE_OK)
+        return rc;
+    }
+  return SQLITE_OK;
+}
+
 /* Writes what @changes names, inside the caller's transaction. */
 static int
 write_changes (Writer           *writer,
@@ -527,6 +634,20 @@ write_changes (Writer           *writer,
 
   if (changes->goal_order && (rc = write_positions (writer, plan)) != SQLITE_OK)
     return rc;
+
+  for (guint i = 0; changes->member_ids != NULL && i < changes->member_ids->len; i++)
+    {
+      const char *member_id = g_ptr_array_index (changes->member_ids, i);
+      guint position;
+      OurMember *member = our_plan_find_member (plan, member_id, &position);
+
+      rc = member != NULL ? write_member (writer, member, position)
+                          : delete_member (writer, member_id);
+      if (rc != SQLITE_OK)
+        return rc;
+    }
+  if (changes->member_order && (rc = write_member_positions (writer, plan)) != SQLITE_OK)
+    return rc;
   return SQLITE_OK;
 }
 
@@ -548,11 +669,63 @@ write_whole_plan (Writer  *writer,
   for (guint i = 0; i < n; i++)
     if ((rc = write_goal (writer, our_plan_get_goal (plan, i), i)) != SQLITE_OK)
       return rc;
+  for (guint i = 0; i < our_plan_get_n_members (plan); i++)
+    if ((rc = write_member (writer, our_plan_get_member (plan, i), i)) != SQLITE_OK)
+      return rc;
   return SQLITE_OK;
 }
 
 /* ------------------------------------------------------------------------ */
 /* Loading                                                                  */
+
+/* A ring or angle out of range is shown at the nearest valid spot; the file
+ * keeps what it had until the person moves that member, which is a command
+ * with its own undo. */
+static int
+load_members (sqlite3 *db,
+              OurPlan *plan)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt = NULL;
+  guint n = 0;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT id, name, name_author, relationship, relationship_author,"
+                           " notes, notes_author, kind, ring, angle, helps, contact,"
+                           " wished_for, is_carer FROM members ORDER BY position, rowid",
+                           -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      g_autoptr(OurMember) member = NULL;
+      sqlite3_int64 ring;
+
+      rc = SQLITE_OK;
+      if (id == NULL || *id == '\0' || !g_utf8_validate (id, -1, NULL)
+          || !g_hash_table_add (ids, g_strdup (id)))
+        continue;
+      member = our_member_new (id);
+      for (int f = 0; f < OUR_N_MEMBER_TEXTS; f++)
+        {
+          g_autofree char *text = column_text (stmt, 1 + 2 * f);
+          our_member_set_text (member, f, text, column_author (stmt, 2 + 2 * f));
+        }
+      our_member_set_kind (member, column_clamped (stmt, 7, OUR_N_MEMBER_KINDS - 1,
+                                                   OUR_MEMBER_KIND_PERSON));
+      ring = sqlite3_column_int64 (stmt, 8);
+      our_member_set_place (member, (int) CLAMP (ring, 0, OUR_N_RINGS - 1),
+                            sqlite3_column_double (stmt, 9));
+      our_member_set_helps (member, (guint) (sqlite3_column_int64 (stmt, 10) & OUR_HELPS_ALL));
+      our_member_set_contact (member, column_clamped (stmt, 11, OUR_N_CONTACTS - 1,
+                                                      OUR_CONTACT_UNKNOWN));
+      our_member_set_wished_for (member, sqlite3_column_int64 (stmt, 12) != 0);
+      our_member_set_is_carer (member, sqlite3_column_int64 (stmt, 13) != 0);
+      our_plan_insert_member (plan, n++, member);
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
 
 static int
 load_plan (sqlite3  *db,
@@ -619,7 +792,7 @@ load_plan (sqlite3  *db,
 
   rc = sqlite3_prepare_v2 (db,
                            "SELECT id, goal_id, what, what_author, who, who_author,"
-                           " by_when, by_when_author FROM steps"
+                           " by_when, by_when_author, helper_id FROM steps"
                            " ORDER BY goal_id, position, rowid",
                            -1, &stmt, NULL);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -641,6 +814,10 @@ load_plan (sqlite3  *db,
           g_autofree char *text = column_text (stmt, 2 + 2 * f);
           our_step_set_text (step, f, text, column_author (stmt, 3 + 2 * f));
         }
+      {
+        g_autofree char *helper_id = column_text (stmt, 8);
+        our_step_set_helper_id (step, helper_id);
+      }
       our_goal_insert_step (goal, our_goal_get_n_steps (goal), step);
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -649,7 +826,8 @@ load_plan (sqlite3  *db,
 
   for (guint i = 0; i < order->len; i++)
     our_plan_insert_goal (plan, i, g_ptr_array_index (order, i));
-  return SQLITE_OK;
+
+  return load_members (db, plan);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -890,6 +1068,10 @@ backup_path_for (const char *path,
 
 /* Takes the file from @version to the last migration's version, one step
  * per transaction, each after a backup copy. */
+/* Takes the file from @version to the last step's version. A backup copy of
+ * the file is made first; then every step runs inside one transaction, so
+ * that a file is either wholly updated or, when any step fails, left exactly
+ * as it was (the rollback journal puts back every byte). */
 static gboolean
 migrate (sqlite3             *db,
          int                  fd,
@@ -899,50 +1081,56 @@ migrate (sqlite3             *db,
          guint                n_steps,
          GError             **error)
 {
+  g_autofree char *backup = NULL;
+  g_autofree char *set_version = NULL;
+  int target = version;
+  int rc;
+
   for (guint i = 0; i < n_steps; i++)
     {
-      g_autofree char *backup = NULL;
-      g_autofree char *set_version = NULL;
-      int rc;
-
-      if (steps[i].to_version <= version)
+      if (steps[i].to_version <= target)
         continue;
-      if (steps[i].to_version != version + 1)
+      if (steps[i].to_version != target + 1)
         {
           g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
                                _("This plan could not be updated to work with this version of Our Plan."));
           return FALSE;
         }
+      target = steps[i].to_version;
+    }
+  if (target == version)
+    return TRUE;
 
-      backup = backup_path_for (path, version);
-      if (!copy_to_backup (fd, backup, error))
-        return FALSE;
+  backup = backup_path_for (path, version);
+  if (!copy_to_backup (fd, backup, error))
+    return FALSE;
 
-      set_version = g_strdup_printf ("PRAGMA user_version = %d", steps[i].to_version);
-      rc = exec_sql (db, "BEGIN IMMEDIATE");
-      if (rc == SQLITE_OK)
-        rc = exec_sql (db, steps[i].sql);
-      if (rc == SQLITE_OK)
-        rc = exec_sql (db, set_version);
-      if (rc == SQLITE_OK)
-        rc = exec_sql (db, "COMMIT");
-      if (rc != SQLITE_OK)
-        {
-          g_debug ("Migration to version %d of %s failed: %s",
-                   steps[i].to_version, path, sqlite3_errmsg (db));
-          if (!sqlite3_get_autocommit (db))
-            exec_sql (db, "ROLLBACK");
-          if ((rc & 0xff) == SQLITE_FULL)
-            g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NO_SPACE,
-                                 _("The disk is full, so this plan cannot be updated to work with this version of Our Plan."));
-          else if (is_corrupt_code (rc))
-            set_damaged_error (error);
-          else
-            g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
-                                 _("This plan could not be updated to work with this version of Our Plan, so it was left as it was."));
-          return FALSE;
-        }
-      version = steps[i].to_version;
+  rc = exec_sql (db, "BEGIN IMMEDIATE");
+  for (guint i = 0; rc == SQLITE_OK && i < n_steps; i++)
+    if (steps[i].to_version > version)
+      rc = exec_sql (db, steps[i].sql);
+  if (rc == SQLITE_OK)
+    {
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", target);
+      rc = exec_sql (db, set_version);
+    }
+  if (rc == SQLITE_OK)
+    rc = exec_sql (db, "COMMIT");
+  if (rc != SQLITE_OK)
+    {
+      g_debug ("Updating %s from version %d to %d failed: %s",
+               path, version, target, sqlite3_errmsg (db));
+      if (!sqlite3_get_autocommit (db))
+        exec_sql (db, "ROLLBACK");
+      if ((rc & 0xff) == SQLITE_FULL)
+        g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NO_SPACE,
+                             _("The disk is full, so this plan cannot be updated to work with this version of Our Plan."));
+      else if (is_corrupt_code (rc))
+        set_damaged_error (error);
+      else
+        g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
+                             _("This plan could not be updated to work with this version of Our Plan, so it was left as it was."));
+      return FALSE;
     }
   return TRUE;
 }
@@ -1471,7 +1659,9 @@ our_store_check (const char      *path,
   if (count_rows (self->db, "SELECT count(*) FROM goals", &report->n_goals) != SQLITE_OK
       || count_rows (self->db, "SELECT count(*) FROM steps", &report->n_steps) != SQLITE_OK
       || count_rows (self->db, "SELECT count(*) FROM me WHERE text <> ''",
-                     &report->n_me_fields) != SQLITE_OK)
+                     &report->n_me_fields) != SQLITE_OK
+      || (version >= 2
+          && count_rows (self->db, "SELECT count(*) FROM members", &report->n_members) != SQLITE_OK))
     {
       if (version >= 1)
         {

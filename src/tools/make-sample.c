@@ -217,12 +217,106 @@ load_goal (GKeyFile    *keyfile,
   return g_steal_pointer (&goal);
 }
 
+static gboolean
+parse_choice (GKeyFile           *keyfile,
+              const char         *group,
+              const char         *key,
+              const char * const *choices,
+              int                 fallback,
+              int                *value,
+              GError            **error)
+{
+  g_autofree char *text = g_key_file_get_string (keyfile, group, key, NULL);
+
+  *value = fallback;
+  if (text == NULL)
+    return TRUE;
+  for (int i = 0; choices[i] != NULL; i++)
+    if (g_str_equal (g_strstrip (text), choices[i]))
+      {
+        *value = i;
+        return TRUE;
+      }
+  set_problem (error, group, key, "not one of the words this key takes");
+  return FALSE;
+}
+
+/* [member N]: someone or something in My people. */
+static OurMember *
+load_member (GKeyFile    *keyfile,
+             const char  *group,
+             GError     **error)
+{
+  static const char * const allowed[] = {
+    "name", "relationship", "notes", "kind", "ring", "angle", "helps", "contact",
+    "wished-for", "carer", "written-by", NULL
+  };
+  static const char * const kinds[] = {
+    "person", "pet", "group", "place", "activity", "service", "online", NULL
+  };
+  static const char * const rings[] = { "closest", "close", "further", NULL };
+  static const char * const contacts[] = { "unknown", "daily", "weekly", "monthly", "rarely", NULL };
+  static const char * const helps[] = { "practical", "emotional", "social", "crisis", NULL };
+  g_autoptr(OurMember) member = our_member_new (NULL);
+  g_autofree char *name = NULL;
+  g_auto(GStrv) help_list = NULL;
+  OurAuthor author;
+  int kind, ring, contact;
+  guint help_bits = 0;
+
+  if (!check_keys (keyfile, group, allowed, error) ||
+      !parse_author (keyfile, group, &author, error) ||
+      !parse_choice (keyfile, group, "kind", kinds, OUR_MEMBER_KIND_PERSON, &kind, error) ||
+      !parse_choice (keyfile, group, "ring", rings, OUR_RING_CLOSE, &ring, error) ||
+      !parse_choice (keyfile, group, "contact", contacts, OUR_CONTACT_UNKNOWN, &contact, error))
+    return NULL;
+
+  name = g_key_file_get_string (keyfile, group, "name", NULL);
+  if (name == NULL || *g_strstrip (name) == '\0')
+    {
+      set_problem (error, group, "name", "every member needs a name");
+      return NULL;
+    }
+  our_member_set_text (member, OUR_MEMBER_TEXT_NAME, name, author);
+  for (OurMemberText f = OUR_MEMBER_TEXT_RELATIONSHIP; f <= OUR_MEMBER_TEXT_NOTES; f++)
+    {
+      g_autofree char *text = g_key_file_get_string (keyfile, group,
+                                                     f == OUR_MEMBER_TEXT_NOTES ? "notes"
+                                                                                : "relationship",
+                                                     NULL);
+      our_member_set_text (member, f, text, author);
+    }
+  help_list = g_key_file_get_string_list (keyfile, group, "helps", NULL, NULL);
+  for (guint i = 0; help_list != NULL && help_list[i] != NULL; i++)
+    {
+      guint j;
+
+      for (j = 0; helps[j] != NULL && !g_str_equal (g_strstrip (help_list[i]), helps[j]); j++)
+        ;
+      if (helps[j] == NULL)
+        {
+          set_problem (error, group, "helps", "use practical, emotional, social or crisis");
+          return NULL;
+        }
+      help_bits |= 1u << j;
+    }
+  our_member_set_kind (member, kind);
+  our_member_set_place (member, ring, g_key_file_get_double (keyfile, group, "angle", NULL));
+  our_member_set_helps (member, help_bits);
+  our_member_set_contact (member, contact);
+  our_member_set_wished_for (member, g_key_file_get_boolean (keyfile, group, "wished-for", NULL));
+  our_member_set_is_carer (member, g_key_file_get_boolean (keyfile, group, "carer", NULL));
+  return g_steal_pointer (&member);
+}
+
 static OurStep *
 load_step (GKeyFile    *keyfile,
            const char  *group,
+           GHashTable  *members,
            GError     **error)
 {
-  static const char * const allowed[] = { "what", "who", "by-when", "written-by", NULL };
+  static const char * const allowed[] = { "what", "who", "helper", "by-when", "written-by", NULL };
+  g_autofree char *helper = NULL;
   g_autoptr(OurStep) step = NULL;
   g_autofree char *what = NULL;
   g_autofree char *who = NULL;
@@ -252,6 +346,19 @@ load_step (GKeyFile    *keyfile,
   our_step_set_text (step, OUR_STEP_TEXT_WHO, who != NULL ? who : "", author);
   our_step_set_text (step, OUR_STEP_TEXT_BY_WHEN, by_when != NULL ? by_when : "", author);
 
+  helper = g_key_file_get_string (keyfile, group, "helper", NULL);
+  if (helper != NULL)
+    {
+      OurMember *member = g_hash_table_lookup (members, g_strstrip (helper));
+
+      if (member == NULL)
+        {
+          set_problem (error, group, "helper", "no [member …] group of that name comes before it");
+          return NULL;
+        }
+      our_step_set_helper_id (step, our_member_get_id (member));
+    }
+
   return g_steal_pointer (&step);
 }
 
@@ -265,6 +372,8 @@ load_sample (const char  *path,
   g_autoptr(OurPlan) plan = NULL;
   g_autoptr(GHashTable) goals = g_hash_table_new_full (g_str_hash, g_str_equal,
                                                        g_free, g_object_unref);
+  g_autoptr(GHashTable) members = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                         g_free, g_object_unref);
   g_auto(GStrv) groups = NULL;
 
   if (!g_key_file_load_from_file (keyfile, path, G_KEY_FILE_NONE, error))
@@ -282,10 +391,20 @@ load_sample (const char  *path,
 
       if (g_str_equal (group, "me"))
         continue;
+      if (g_str_has_prefix (group, "member "))
+        {
+          OurMember *member = load_member (keyfile, group, error);
+
+          if (member == NULL)
+            return NULL;
+          our_plan_insert_member (plan, our_plan_get_n_members (plan), member);
+          g_hash_table_insert (members, g_strdup (group), member);
+          continue;
+        }
       if (!g_str_has_prefix (group, "goal "))
         {
           set_problem (error, group, NULL,
-                       "unknown group; expected [me], [goal N] or [goal N step M]");
+                       "unknown group; expected [me], [member N], [goal N] or [goal N step M]");
           return NULL;
         }
 
@@ -311,7 +430,7 @@ load_sample (const char  *path,
                            "the step comes before its goal, or the goal is missing");
               return NULL;
             }
-          step = load_step (keyfile, group, error);
+          step = load_step (keyfile, group, members, error);
           if (step == NULL)
             return NULL;
           our_goal_insert_step (goal, our_goal_get_n_steps (goal), step);

@@ -7,6 +7,8 @@
 #include "our-history.h"
 #include "our-plan.h"
 
+#include <math.h>
+
 static OurGoal *
 add_goal (OurPlan    *plan,
           const char *title)
@@ -347,6 +349,101 @@ test_vocabularies (void)
   g_assert_false (our_iso_date_is_valid (""));
 }
 
+static void
+test_members (void)
+{
+  g_autoptr(OurPlan) plan = our_plan_new ();
+  OurHistory *history = our_plan_get_history (plan);
+  g_autoptr(OurMember) draft = our_member_new (NULL);
+  g_autofree char *id = g_strdup (our_member_get_id (draft));
+  OurMember *member;
+  OurGoal *goal = add_goal (plan, "Go to the café");
+  g_autoptr(OurStep) step = our_step_new (NULL);
+  g_autofree char *step_id = g_strdup (our_step_get_id (step));
+  OurStep *in_plan;
+
+  our_member_set_text (draft, OUR_MEMBER_TEXT_NAME, "Nia", OUR_AUTHOR_PERSON);
+  g_assert_true (our_history_run (history, our_command_new_add_member (draft, -1), NULL));
+  member = our_plan_find_member (plan, id, NULL);
+  g_assert_nonnull (member);
+  g_assert_true (our_history_run (history, our_command_new_add_step (our_goal_get_id (goal), step, -1), NULL));
+  in_plan = our_plan_find_step (plan, step_id, NULL, NULL);
+
+  our_history_run (history, our_command_new_set_member_kind (id, OUR_MEMBER_KIND_GROUP), NULL);
+  our_history_run (history, our_command_new_set_member_helps (id, OUR_HELPS_SOCIAL), NULL);
+  our_history_run (history, our_command_new_set_member_contact (id, OUR_CONTACT_WEEKLY), NULL);
+  our_history_run (history, our_command_new_set_member_wished_for (id, TRUE), NULL);
+  our_history_run (history, our_command_new_set_member_carer (id, TRUE), NULL);
+  our_history_run (history, our_command_new_set_member_text (id, OUR_MEMBER_TEXT_RELATIONSHIP,
+                                                             "my friend", OUR_AUTHOR_COORDINATOR), NULL);
+  our_history_run (history, our_command_new_set_step_helper (step_id, id), NULL);
+  g_assert_cmpstr (our_plan_get_step_helper_name (plan, in_plan), ==, "Nia");
+  our_history_break_merge (history);
+
+  /* A drag is many moves, one undo step. */
+  our_history_run (history, our_command_new_place_member (id, OUR_RING_FURTHER, 10), NULL);
+  our_history_run (history, our_command_new_place_member (id, OUR_RING_FURTHER, 20), NULL);
+  our_history_run (history, our_command_new_place_member (id, OUR_RING_CLOSEST, 400), NULL);
+  g_assert_cmpint (our_member_get_ring (member), ==, OUR_RING_CLOSEST);
+  g_assert_cmpfloat (our_member_get_angle (member), ==, 40);
+  g_assert_true (our_history_undo (history, NULL));
+  g_assert_cmpint (our_member_get_ring (member), ==, OUR_RING_CLOSE);
+  g_assert_cmpfloat (our_member_get_angle (member), ==, 0);
+
+  /* Renamed: the step shows the new name. */
+  our_history_run (history, our_command_new_set_member_text (id, OUR_MEMBER_TEXT_NAME, "Nia Jones",
+                                                             OUR_AUTHOR_PERSON), NULL);
+  g_assert_cmpstr (our_plan_get_step_helper_name (plan, in_plan), ==, "Nia Jones");
+
+  /* Deleted: the step keeps the name, or says nobody; undo links it back. */
+  our_history_run (history, our_command_new_delete_member (id, OUR_DELETE_MEMBER_CLEAR_STEPS), NULL);
+  g_assert_null (our_plan_find_member (plan, id, NULL));
+  g_assert_cmpstr (our_step_get_helper_id (in_plan), ==, "");
+  g_assert_cmpstr (our_plan_get_step_helper_name (plan, in_plan), ==, "");
+  g_assert_true (our_history_undo (history, NULL));
+  g_assert_true (our_plan_find_member (plan, id, NULL) == member);
+  g_assert_cmpstr (our_plan_get_step_helper_name (plan, in_plan), ==, "Nia Jones");
+  our_history_run (history, our_command_new_delete_member (id, OUR_DELETE_MEMBER_KEEP_NAME), NULL);
+  g_assert_cmpstr (our_step_get_text (in_plan, OUR_STEP_TEXT_WHO), ==, "Nia Jones");
+  g_assert_true (our_history_undo (history, NULL));
+  g_assert_cmpstr (our_step_get_text (in_plan, OUR_STEP_TEXT_WHO), ==, "");
+
+  /* Everything undone, one by one, back to no members. */
+  while (our_history_get_can_undo (history))
+    g_assert_true (our_history_undo (history, NULL));
+  g_assert_cmpuint (our_plan_get_n_members (plan), ==, 0);
+  g_assert_cmpuint (our_plan_get_n_goals (plan), ==, 0);
+  while (our_history_get_can_redo (history))
+    g_assert_true (our_history_redo (history, NULL));
+  /* The last step redone was the delete that kept the name. */
+  g_assert_null (our_plan_find_member (plan, id, NULL));
+  g_assert_true (our_history_undo (history, NULL));
+  member = our_plan_find_member (plan, id, NULL);
+  g_assert_cmpint (our_member_get_kind (member), ==, OUR_MEMBER_KIND_GROUP);
+  g_assert_cmpuint (our_member_get_helps (member), ==, OUR_HELPS_SOCIAL);
+  g_assert_cmpint (our_member_get_contact (member), ==, OUR_CONTACT_WEEKLY);
+  g_assert_true (our_member_get_wished_for (member));
+  g_assert_true (our_member_get_is_carer (member));
+  g_assert_cmpstr (our_member_get_text (member, OUR_MEMBER_TEXT_NAME), ==, "Nia Jones");
+  /* The drag was undone before the rename, so it is not redone. */
+  g_assert_cmpint (our_member_get_ring (member), ==, OUR_RING_CLOSE);
+}
+
+static void
+test_member_place_clamps (void)
+{
+  g_autoptr(OurMember) member = our_member_new (NULL);
+
+  our_member_set_place (member, 9, -30);
+  g_assert_cmpint (our_member_get_ring (member), ==, OUR_RING_FURTHER);
+  g_assert_cmpfloat (our_member_get_angle (member), ==, 330);
+  our_member_set_place (member, -4, NAN);
+  g_assert_cmpint (our_member_get_ring (member), ==, OUR_RING_CLOSEST);
+  g_assert_cmpfloat (our_member_get_angle (member), ==, 0);
+  our_member_set_place (member, 1, 720.5);
+  g_assert_cmpfloat (our_member_get_angle (member), ==, 0.5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,6 +459,8 @@ main (int   argc,
   g_test_add_func ("/model/save/file-lost-keeps-change", test_file_lost_keeps_change);
   g_test_add_func ("/model/changes", test_changes_name_what_was_touched);
   g_test_add_func ("/model/vocabularies", test_vocabularies);
+  g_test_add_func ("/model/members", test_members);
+  g_test_add_func ("/model/members/place-clamps", test_member_place_clamps);
 
   return g_test_run ();
 }

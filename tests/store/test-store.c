@@ -973,10 +973,13 @@ test_migration (Scratch       *scratch,
   g_assert_cmpuint (our_plan_get_n_goals (plan), ==, 2);
   g_assert_cmpuint (our_goal_get_n_steps (our_plan_get_goal (plan, 0)), ==, 2);
   g_clear_object (&store);
-  assert_peek (path, "PRAGMA user_version", NULL, "2");
+  {
+    g_autofree char *version = g_strdup_printf ("%d", OUR_SCHEMA_VERSION + 1);
+    assert_peek (path, "PRAGMA user_version", NULL, version);
+  }
   assert_peek (path, "SELECT colour FROM goals WHERE id = ?1", "goal-walk", "teal");
 
-  /* This build (version 1) now refuses the newer file, untouched. */
+  /* This build now refuses the newer file, untouched. */
   {
     g_autofree char *before = checksum_file (path);
     g_autofree char *after = NULL;
@@ -989,6 +992,153 @@ test_migration (Scratch       *scratch,
     after = checksum_file (path);
     g_assert_cmpstr (before, ==, after);
   }
+}
+
+/* The real migrations of this build take a file of version 1 (kept in
+ * tests/data) to the current version, keeping everything it had. */
+static void
+test_migration_from_v1 (Scratch       *scratch,
+                        gconstpointer  data)
+{
+  g_autofree char *path = copy_fixture (scratch, "plan-v1.ourplan");
+  g_autofree char *backup = g_strconcat (path, ".before-update-v1.bak", NULL);
+  g_autofree char *original = checksum_file (path);
+  g_autofree char *backup_sum = NULL;
+  g_autofree char *version = g_strdup_printf ("%d", OUR_SCHEMA_VERSION);
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OurMember) member = our_member_new (NULL);
+  g_autofree char *member_id = g_strdup (our_member_get_id (member));
+  OurPlan *plan;
+  OurStep *step;
+
+  store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  backup_sum = checksum_file (backup);
+  g_assert_cmpstr (backup_sum, ==, original);
+
+  plan = our_store_get_plan (store);
+  g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_PREFERRED_NAME), ==, "Siân");
+  g_assert_cmpuint (our_plan_get_n_goals (plan), ==, 2);
+  g_assert_cmpuint (our_plan_get_n_members (plan), ==, 0);
+  step = our_goal_get_step (our_plan_get_goal (plan, 0), 0);
+  g_assert_cmpstr (our_step_get_helper_id (step), ==, "");
+
+  /* The new parts work in the migrated file. */
+  our_member_set_text (member, OUR_MEMBER_TEXT_NAME, "Dafydd", OUR_AUTHOR_PERSON);
+  g_assert_true (run (plan, our_command_new_add_member (member, -1), &error));
+  g_assert_true (run (plan, our_command_new_set_step_helper (our_step_get_id (step), member_id),
+                      &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  assert_peek (path, "PRAGMA user_version", NULL, version);
+  assert_peek (path, "SELECT name FROM members WHERE id = ?1", member_id, "Dafydd");
+  assert_peek (path, "SELECT count(*) FROM steps WHERE helper_id = ?1", member_id, "1");
+}
+
+/* Everything about a member goes into the file and comes back; a step that
+ * names a member shows the member's new name after a rename. */
+static void
+test_members_round_trip (Scratch       *scratch,
+                         gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (scratch->dir, "people.ourplan", NULL);
+  g_autoptr(OurPlan) draft = our_plan_new ();
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OurMember) mam = our_member_new ("member-mam");
+  g_autoptr(OurGoal) goal = our_goal_new ("goal-swim");
+  g_autoptr(OurStep) step = our_step_new ("step-pool");
+  OurPlan *plan;
+  OurMember *loaded;
+
+  our_goal_insert_step (goal, 0, step);
+  our_plan_insert_goal (draft, 0, goal);
+  store = our_store_create (path, draft, &error);
+  g_assert_no_error (error);
+  plan = our_store_get_plan (store);
+
+  our_member_set_text (mam, OUR_MEMBER_TEXT_NAME, "Mam 💛 مريم", OUR_AUTHOR_PERSON);
+  g_assert_true (run (plan, our_command_new_add_member (mam, -1), NULL));
+  g_assert_true (run (plan, our_command_new_set_member_text ("member-mam", OUR_MEMBER_TEXT_RELATIONSHIP,
+                                                             "my mum", OUR_AUTHOR_COORDINATOR), NULL));
+  g_assert_true (run (plan, our_command_new_set_member_text ("member-mam", OUR_MEMBER_TEXT_NOTES,
+                                                             "Sul yn y capel", OUR_AUTHOR_PERSON), NULL));
+  g_assert_true (run (plan, our_command_new_set_member_kind ("member-mam", OUR_MEMBER_KIND_PERSON), NULL));
+  g_assert_true (run (plan, our_command_new_place_member ("member-mam", OUR_RING_CLOSEST, 123.5), NULL));
+  g_assert_true (run (plan, our_command_new_set_member_helps ("member-mam",
+                                                              OUR_HELPS_EMOTIONAL | OUR_HELPS_CRISIS), NULL));
+  g_assert_true (run (plan, our_command_new_set_member_contact ("member-mam", OUR_CONTACT_DAILY), NULL));
+  g_assert_true (run (plan, our_command_new_set_member_wished_for ("member-mam", TRUE), NULL));
+  g_assert_true (run (plan, our_command_new_set_member_carer ("member-mam", TRUE), NULL));
+  g_assert_true (run (plan, our_command_new_set_step_helper ("step-pool", "member-mam"), NULL));
+  /* Each is in the file before the call returned. */
+  assert_peek (path, "SELECT name || '/' || relationship || '/' || notes || '/' || ring || '/'"
+               " || angle || '/' || helps || '/' || contact || '/' || wished_for || '/' || is_carer"
+               " FROM members WHERE id = ?1", "member-mam",
+               "Mam 💛 مريم/my mum/Sul yn y capel/0/123.5/10/1/1/1");
+  assert_peek (path, "SELECT helper_id FROM steps WHERE id = ?1", "step-pool", "member-mam");
+
+  g_assert_true (run (plan, our_command_new_set_member_text ("member-mam", OUR_MEMBER_TEXT_NAME,
+                                                             "Mam", OUR_AUTHOR_PERSON), NULL));
+  g_clear_object (&store);
+
+  store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  plan = our_store_get_plan (store);
+  loaded = our_plan_find_member (plan, "member-mam", NULL);
+  g_assert_nonnull (loaded);
+  g_assert_cmpstr (our_member_get_text (loaded, OUR_MEMBER_TEXT_RELATIONSHIP), ==, "my mum");
+  g_assert_cmpint (our_member_get_author (loaded, OUR_MEMBER_TEXT_RELATIONSHIP), ==,
+                   OUR_AUTHOR_COORDINATOR);
+  g_assert_cmpint (our_member_get_ring (loaded), ==, OUR_RING_CLOSEST);
+  g_assert_cmpfloat (our_member_get_angle (loaded), ==, 123.5);
+  g_assert_cmpuint (our_member_get_helps (loaded), ==, OUR_HELPS_EMOTIONAL | OUR_HELPS_CRISIS);
+  g_assert_cmpint (our_member_get_contact (loaded), ==, OUR_CONTACT_DAILY);
+  g_assert_true (our_member_get_wished_for (loaded));
+  g_assert_true (our_member_get_is_carer (loaded));
+  step = g_object_ref (our_plan_find_step (plan, "step-pool", NULL, NULL));
+  g_assert_cmpstr (our_plan_get_step_helper_name (plan, step), ==, "Mam");
+
+  /* Deleting the member, keeping the name in the step; undo links it again. */
+  g_assert_true (run (plan, our_command_new_delete_member ("member-mam", OUR_DELETE_MEMBER_KEEP_NAME),
+                      NULL));
+  assert_peek (path, "SELECT count(*) FROM members", NULL, "0");
+  assert_peek (path, "SELECT who || '/' || helper_id FROM steps WHERE id = ?1", "step-pool", "Mam/");
+  g_assert_true (our_history_undo (our_plan_get_history (plan), NULL));
+  assert_peek (path, "SELECT count(*) FROM members", NULL, "1");
+  assert_peek (path, "SELECT helper_id FROM steps WHERE id = ?1", "step-pool", "member-mam");
+}
+
+/* A member whose ring or angle in the file is out of range is shown at the
+ * nearest valid spot, and the file is not changed behind the person's back. */
+static void
+test_member_out_of_range (Scratch       *scratch,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (scratch->dir, "odd.ourplan", NULL);
+  g_autoptr(OurPlan) draft = our_plan_new ();
+  g_autoptr(OurMember) member = our_member_new ("member-odd");
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  OurMember *loaded;
+
+  our_plan_insert_member (draft, 0, member);
+  g_assert_true (our_store_write_plan (draft, path, &error));
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE members SET ring = 7, angle = -90", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  loaded = our_plan_find_member (our_store_get_plan (store), "member-odd", NULL);
+  g_assert_cmpint (our_member_get_ring (loaded), ==, OUR_RING_FURTHER);
+  g_assert_cmpfloat (our_member_get_angle (loaded), ==, 270.0);
+  g_assert_false (our_history_get_can_undo (our_plan_get_history (our_store_get_plan (store))));
+  g_clear_object (&store);
+  assert_peek (path, "SELECT ring || '/' || angle FROM members", NULL, "7/-90.0");
 }
 
 static void
@@ -1080,7 +1230,10 @@ main (int   argc,
   ADD ("/store/save/closed-store", test_closed_store, NULL);
   ADD ("/store/check/plan-v1", test_check, NULL);
   ADD ("/store/migrate/v1-fixture-loads", test_fixture_v1_loads, NULL);
-  ADD ("/store/migrate/to-v2", test_migration, NULL);
+  ADD ("/store/migrate/test-step", test_migration, NULL);
+  ADD ("/store/migrate/from-v1", test_migration_from_v1, NULL);
+  ADD ("/store/members/round-trip", test_members_round_trip, NULL);
+  ADD ("/store/members/out-of-range", test_member_out_of_range, NULL);
   ADD ("/store/migrate/failure-leaves-file", test_migration_fails, NULL);
   ADD ("/store/migrate/read-only", test_migration_read_only, NULL);
 #undef ADD

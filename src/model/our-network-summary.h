@@ -1,0 +1,17 @@
+/* our-network-summary.h: one or two plain sentences about the support network
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "our-plan.h"
+
+G_BEGIN_DECLS
+
+/* One or two sentences computed from the members, saying only what the data
+ * supports, e.g. "Most of your support comes from family. You have no-one
+ * listed who helps in a crisis." An empty network gives a sentence inviting
+ * the person to add someone. Translatable; never NULL. */
+char  *our_network_summary  (OurPlan *plan);
+
+G_END_DECLS

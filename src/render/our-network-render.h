@@ -1,0 +1,75 @@
+/* our-network-render.h: the support-network diagram drawn with cairo and pango, for screen and paper
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "our-network-layout.h"
+#include "our-progress-render.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  OurRgba  background;
+  OurRgba  ring_fill[OUR_N_RINGS];
+  OurRgba  ring_line;
+  OurRgba  text;
+  OurRgba  dim_text;
+  OurRgba  line;                 /* lines from the centre to members */
+  OurRgba  accent;               /* the person at the centre, focus */
+  gboolean dark;
+} OurNetworkStyle;
+
+/* The light and dark palettes the screen and paper use. */
+const OurNetworkStyle *our_network_style_get (gboolean dark);
+
+/* The colour of a kind of member (icons, legend). */
+OurRgba  our_member_kind_get_colour           (OurMemberKind kind,
+                                               gboolean      dark);
+
+/* What the background drawing needs about one member. */
+typedef struct
+{
+  OurMemberKind  kind;
+  OurContact     contact;        /* line weight */
+  gboolean       wished_for;     /* dashed line */
+} OurNetworkLine;
+
+/* The container's own part: background, the three rings with their plain
+ * names ("Closest to me", "Close", "Further out"), the person at the centre
+ * with @centre_name, and a line from the centre to each member, heavier the
+ * more often they are in touch and dashed for wished-for connections.
+ * @lines has layout->n_places entries. */
+void  our_network_render_background  (cairo_t                 *cr,
+                                      const OurNetworkLayout  *layout,
+                                      const OurNetworkLine    *lines,
+                                      const char              *centre_name,
+                                      const OurNetworkStyle   *style);
+
+/* One member: a round icon in the kind's colour with the kind's pictogram,
+ * its label under it, a ring of focus when @focused, and a dashed outline
+ * when @wished_for. Centred on (@x, @y) with @place's sizes. Used by each
+ * member widget on screen and by the printed copy. */
+void  our_network_render_member      (cairo_t                 *cr,
+                                      PangoContext            *context,
+                                      const OurNetworkPlace   *place,
+                                      double                   x,
+                                      double                   y,
+                                      OurMemberKind            kind,
+                                      gboolean                 wished_for,
+                                      gboolean                 focused,
+                                      double                   font_scale,
+                                      const OurNetworkStyle   *style);
+
+/* The whole diagram, as it prints: background then every member. */
+void  our_network_render             (cairo_t                 *cr,
+                                      PangoContext            *context,
+                                      const OurNetworkLayout  *layout,
+                                      const OurNetworkLine    *lines,
+                                      const char              *centre_name,
+                                      const OurNetworkStyle   *style);
+
+G_END_DECLS

@@ -23,6 +23,9 @@ struct _OurStepRow
 
   OurTextField  *what_field;
   OurTextField  *who_field;
+  GtkMenuButton *helper_button;
+  OurMember     *helper;       /* the member named as who helps, if any */
+  gboolean       read_only;
   OurDateButton *date_button;
   GtkButton     *delete_button;
 };
@@ -65,6 +68,103 @@ make_who_command (const char *text,
                                         OUR_STEP_TEXT_WHO, text, author);
 }
 
+static void sync_from_model (OurStepRow *self);
+
+/* Who helps, when it is a member of My people: the field shows the member's
+ * name, following renames, and is changed by choosing someone else. */
+static void
+sync_helper (OurStepRow *self)
+{
+  OurMember *member = our_plan_find_member (self->plan, our_step_get_helper_id (self->step), NULL);
+
+  if (member != self->helper)
+    {
+      if (self->helper != NULL)
+        g_signal_handlers_disconnect_by_data (self->helper, self);
+      g_set_object (&self->helper, member);
+      if (member != NULL)
+        g_signal_connect_object (member, "notify::name", G_CALLBACK (sync_from_model), self,
+                                 G_CONNECT_SWAPPED);
+    }
+
+  if (member != NULL)
+    our_text_field_set_text_from_model (self->who_field, our_member_get_name (member),
+                                        our_member_get_author (member, OUR_MEMBER_TEXT_NAME));
+  else
+    our_text_field_set_text_from_model (self->who_field,
+                                        our_step_get_text (self->step, OUR_STEP_TEXT_WHO),
+                                        our_step_get_author (self->step, OUR_STEP_TEXT_WHO));
+  g_object_set (self->who_field, "editable", !self->read_only && member == NULL, NULL);
+}
+
+static void
+helper_chosen_cb (GtkButton  *button,
+                  OurStepRow *self)
+{
+  const char *member_id = g_object_get_data (G_OBJECT (button), "member-id");
+
+  gtk_menu_button_popdown (self->helper_button);
+  if (g_strcmp0 (member_id, our_step_get_helper_id (self->step)) == 0)
+    return;
+  run_command (self, our_command_new_set_step_helper (our_step_get_id (self->step), member_id));
+}
+
+static GtkWidget *
+helper_choice_new (OurStepRow *self,
+                   const char *label,
+                   const char *member_id)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_halign (gtk_button_get_child (GTK_BUTTON (button)), GTK_ALIGN_START);
+  g_object_set_data_full (G_OBJECT (button), "member-id", g_strdup (member_id), g_free);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (helper_chosen_cb), self, 0);
+  return button;
+}
+
+/* Built each time it opens, so it lists My people as they are now. */
+static void
+create_helper_popover_cb (GtkMenuButton *menu_button,
+                          gpointer       user_data)
+{
+  OurStepRow *self = user_data;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  guint n = our_plan_get_n_members (self->plan);
+
+  for (guint i = 0; i < n; i++)
+    {
+      OurMember *member = our_plan_get_member (self->plan, i);
+      const char *relationship = our_member_get_text (member, OUR_MEMBER_TEXT_RELATIONSHIP);
+      g_autofree char *label = relationship[0] != '\0'
+        ? g_strdup_printf ("%s (%s)", our_member_get_name (member), relationship)
+        : g_strdup (our_member_get_name (member));
+
+      gtk_box_append (GTK_BOX (box), helper_choice_new (self, label, our_member_get_id (member)));
+    }
+  if (n == 0)
+    {
+      GtkWidget *empty = gtk_label_new (_("No-one is in My people yet."));
+
+      gtk_widget_add_css_class (empty, "dim-label");
+      gtk_widget_set_margin_top (empty, 6);
+      gtk_widget_set_margin_bottom (empty, 6);
+      gtk_box_append (GTK_BOX (box), empty);
+    }
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (GTK_BOX (box), helper_choice_new (self, _("Nobody from My people"), ""));
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  gtk_popover_set_child (GTK_POPOVER (popover), scroller);
+  gtk_menu_button_set_popover (menu_button, popover);
+}
+
 static void
 sync_from_model (OurStepRow *self)
 {
@@ -73,9 +173,7 @@ sync_from_model (OurStepRow *self)
 
   our_text_field_set_text_from_model (self->what_field, what,
                                       our_step_get_author (self->step, OUR_STEP_TEXT_WHAT));
-  our_text_field_set_text_from_model (self->who_field,
-                                      our_step_get_text (self->step, OUR_STEP_TEXT_WHO),
-                                      our_step_get_author (self->step, OUR_STEP_TEXT_WHO));
+  sync_helper (self);
   our_date_button_set_date (self->date_button,
                             our_step_get_text (self->step, OUR_STEP_TEXT_BY_WHEN));
 
@@ -155,6 +253,13 @@ our_step_row_constructed (GObject *object)
 
   g_signal_connect_object (self->step, "notify", G_CALLBACK (step_notify_cb), self,
                            G_CONNECT_SWAPPED);
+  /* A member named here may be deleted, or come back with undo. */
+  g_signal_connect_object (our_plan_get_members (self->plan), "items-changed",
+                           G_CALLBACK (sync_from_model), self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_create_popup_func (self->helper_button, create_helper_popover_cb, self, NULL);
+  /* Mapping the text field binds it to the plan's read-only state; a field
+   * that shows a member of My people stays closed to typing all the same. */
+  g_signal_connect (self, "map", G_CALLBACK (sync_helper), NULL);
   sync_from_model (self);
 }
 
@@ -164,6 +269,9 @@ our_step_row_dispose (GObject *object)
   OurStepRow *self = OUR_STEP_ROW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OUR_TYPE_STEP_ROW);
+  if (self->helper != NULL)
+    g_signal_handlers_disconnect_by_data (self->helper, self);
+  g_clear_object (&self->helper);
   g_clear_object (&self->step);
   g_clear_object (&self->plan);
 
@@ -240,6 +348,7 @@ our_step_row_class_init (OurStepRowClass *klass)
                                                "/org/ourplan/OurPlan/our-step-row.ui");
   gtk_widget_class_bind_template_child (widget_class, OurStepRow, what_field);
   gtk_widget_class_bind_template_child (widget_class, OurStepRow, who_field);
+  gtk_widget_class_bind_template_child (widget_class, OurStepRow, helper_button);
   gtk_widget_class_bind_template_child (widget_class, OurStepRow, date_button);
   gtk_widget_class_bind_template_child (widget_class, OurStepRow, delete_button);
 
@@ -279,8 +388,10 @@ our_step_row_set_read_only (OurStepRow *self,
   g_return_if_fail (OUR_IS_STEP_ROW (self));
 
   /* Text stays readable (not greyed out); only changing it is prevented. */
+  self->read_only = read_only;
   g_object_set (self->what_field, "editable", !read_only, NULL);
-  g_object_set (self->who_field, "editable", !read_only, NULL);
+  sync_helper (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->helper_button), !read_only);
   gtk_widget_set_sensitive (GTK_WIDGET (self->date_button), !read_only);
   gtk_widget_set_visible (GTK_WIDGET (self->delete_button), !read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "step.delete", !read_only);

@@ -655,6 +655,43 @@ test_read_only (Fixture       *fixture,
   g_assert_true (gtk_widget_is_sensitive (scale));
 }
 
+/* A step whose helper is a member of My people shows the member's name, also
+ * after a rename, and the name is not typed over. */
+static void
+test_step_helper (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  OurGoal *goal = add_goal (fixture, "Swim again");
+  g_autoptr(OurStep) step = our_step_new (NULL);
+  g_autoptr(OurMember) member = our_member_new (NULL);
+  g_autofree char *member_id = g_strdup (our_member_get_id (member));
+  OurTextField *who;
+  gboolean editable;
+
+  our_member_set_text (member, OUR_MEMBER_TEXT_NAME, "Nia", OUR_AUTHOR_PERSON);
+  run (fixture, our_command_new_add_member (member, -1));
+  run (fixture, our_command_new_add_step (our_goal_get_id (goal), step, -1));
+  drain_events ();
+  who = OUR_TEXT_FIELD (find_nth (GTK_WIDGET (card_at (fixture, 0)), OUR_TYPE_TEXT_FIELD, 3));
+  g_assert_cmpstr (our_text_field_get_text (who), ==, "");
+
+  run (fixture, our_command_new_set_step_helper (our_step_get_id (step), member_id));
+  g_assert_cmpstr (our_text_field_get_text (who), ==, "Nia");
+  g_object_get (who, "editable", &editable, NULL);
+  g_assert_false (editable);
+
+  run (fixture, our_command_new_set_member_text (member_id, OUR_MEMBER_TEXT_NAME, "Nia Jones",
+                                                 OUR_AUTHOR_PERSON));
+  g_assert_cmpstr (our_text_field_get_text (who), ==, "Nia Jones");
+
+  /* Back to free text when nobody from My people helps. */
+  g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
+  g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
+  g_assert_cmpstr (our_text_field_get_text (who), ==, "");
+  g_object_get (who, "editable", &editable, NULL);
+  g_assert_true (editable);
+}
+
 /* A long plan shows its first cards at once and the rest soon after, and
  * changes made meanwhile end with the cards in the plan's order. */
 static void
@@ -719,6 +756,8 @@ main (int   argc,
   g_test_add_func ("/render/progress/value-at", test_progress_value_at);
   g_test_add_func ("/render/progress/draw", test_progress_render);
   g_test_add_func ("/goals/long-plan", test_long_plan);
+  g_test_add ("/goals/step-helper", Fixture, NULL, fixture_set_up, test_step_helper,
+              fixture_tear_down);
   g_test_add ("/goals/add", Fixture, NULL, fixture_set_up, test_add_goal, fixture_tear_down);
   g_test_add ("/goals/progress", Fixture, NULL, fixture_set_up, test_progress_scale,
               fixture_tear_down);

@@ -50,6 +50,7 @@ crash_goal_fact (OurGoal *goal)
           append_escaped (out, our_step_get_text (step, f));
           g_string_append_printf (out, "%d|", our_step_get_author (step, f));
         }
+      append_escaped (out, our_step_get_helper_id (step));
       g_string_append_c (out, ']');
     }
   return g_string_free (out, FALSE);
@@ -62,6 +63,33 @@ crash_order_fact (OurPlan *plan)
 
   for (guint i = 0; i < our_plan_get_n_goals (plan); i++)
     g_string_append_printf (out, "%s,", our_goal_get_id (our_plan_get_goal (plan, i)));
+  return g_string_free (out, FALSE);
+}
+
+char *
+crash_member_fact (OurMember *member)
+{
+  GString *out = g_string_new (NULL);
+
+  for (int f = 0; f < OUR_N_MEMBER_TEXTS; f++)
+    {
+      append_escaped (out, our_member_get_text (member, f));
+      g_string_append_printf (out, "%d|", our_member_get_author (member, f));
+    }
+  g_string_append_printf (out, "%d|%d|%.6f|%u|%d|%d|%d|", our_member_get_kind (member),
+                          our_member_get_ring (member), our_member_get_angle (member),
+                          our_member_get_helps (member), our_member_get_contact (member),
+                          our_member_get_wished_for (member), our_member_get_is_carer (member));
+  return g_string_free (out, FALSE);
+}
+
+char *
+crash_members_fact (OurPlan *plan)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < our_plan_get_n_members (plan); i++)
+    g_string_append_printf (out, "%s,", our_member_get_id (our_plan_get_member (plan, i)));
   return g_string_free (out, FALSE);
 }
 
@@ -81,5 +109,13 @@ crash_plan_facts (OurPlan *plan)
                            crash_goal_fact (goal));
     }
   g_hash_table_insert (facts, g_strdup ("order"), crash_order_fact (plan));
+  for (guint i = 0; i < our_plan_get_n_members (plan); i++)
+    {
+      OurMember *member = our_plan_get_member (plan, i);
+
+      g_hash_table_insert (facts, g_strconcat ("member:", our_member_get_id (member), NULL),
+                           crash_member_fact (member));
+    }
+  g_hash_table_insert (facts, g_strdup ("members"), crash_members_fact (plan));
   return facts;
 }

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 GHashTable  *crash_plan_facts   (OurPlan     *plan);
 char        *crash_goal_fact    (OurGoal     *goal);
 char        *crash_order_fact   (OurPlan     *plan);
+char        *crash_member_fact  (OurMember   *member);
+char        *crash_members_fact (OurPlan     *plan);
 char        *crash_me_fact      (OurPlan     *plan,
                                  OurMeField   field);
 

@@ -96,7 +96,86 @@ fact_for_key (OurPlan    *plan,
     }
   if (g_str_equal (key, "order"))
     return crash_order_fact (plan);
+  if (g_str_has_prefix (key, "member:"))
+    {
+      OurMember *member = our_plan_find_member (plan, key + 7, NULL);
+      return member ? crash_member_fact (member) : NULL;
+    }
+  if (g_str_equal (key, "members"))
+    return crash_members_fact (plan);
   g_assert_not_reached ();
+}
+
+/* A command about My people, and the facts it may change. */
+static OurCommand *
+random_member_command (OurPlan    *plan,
+                       GPtrArray  *keys,
+                       const char *text)
+{
+  guint n = our_plan_get_n_members (plan);
+  OurMember *member = n > 0 ? our_plan_get_member (plan, g_rand_int_range (rng, 0, n)) : NULL;
+  const char *id = member ? our_member_get_id (member) : NULL;
+  int dice = g_rand_int_range (rng, 0, 100);
+
+  if (member == NULL || (dice < 15 && n < 12))
+    {
+      g_autoptr(OurMember) draft = our_member_new (NULL);
+
+      our_member_set_text (draft, OUR_MEMBER_TEXT_NAME, text, random_author ());
+      our_member_set_place (draft, g_rand_int_range (rng, 0, OUR_N_RINGS),
+                            g_rand_double_range (rng, 0, 360));
+      g_ptr_array_add (keys, g_strconcat ("member:", our_member_get_id (draft), NULL));
+      g_ptr_array_add (keys, g_strdup ("members"));
+      return our_command_new_add_member (draft, -1);
+    }
+
+  g_ptr_array_add (keys, g_strconcat ("member:", id, NULL));
+  if (dice < 25)
+    {
+      /* Steps that name the member change too. */
+      for (guint g = 0; g < our_plan_get_n_goals (plan); g++)
+        {
+          OurGoal *goal = our_plan_get_goal (plan, g);
+
+          for (guint i = 0; i < our_goal_get_n_steps (goal); i++)
+            if (g_str_equal (our_step_get_helper_id (our_goal_get_step (goal, i)), id))
+              {
+                g_ptr_array_add (keys, g_strconcat ("goal:", our_goal_get_id (goal), NULL));
+                break;
+              }
+        }
+      g_ptr_array_add (keys, g_strdup ("members"));
+      return our_command_new_delete_member (id, g_rand_boolean (rng) ? OUR_DELETE_MEMBER_KEEP_NAME
+                                                                     : OUR_DELETE_MEMBER_CLEAR_STEPS);
+    }
+  if (dice < 45)
+    return our_command_new_place_member (id, g_rand_int_range (rng, 0, OUR_N_RINGS),
+                                         g_rand_double_range (rng, 0, 360));
+  if (dice < 60)
+    return our_command_new_set_member_text (id, g_rand_int_range (rng, 0, OUR_N_MEMBER_TEXTS),
+                                            text, random_author ());
+  if (dice < 68)
+    return our_command_new_set_member_kind (id, g_rand_int_range (rng, 0, OUR_N_MEMBER_KINDS));
+  if (dice < 76)
+    return our_command_new_set_member_helps (id, g_rand_int_range (rng, 0, OUR_HELPS_ALL + 1));
+  if (dice < 84)
+    return our_command_new_set_member_contact (id, g_rand_int_range (rng, 0, OUR_N_CONTACTS));
+  if (dice < 90)
+    return our_command_new_set_member_wished_for (id, g_rand_boolean (rng));
+  if (dice < 94 || our_plan_get_n_goals (plan) == 0)
+    return our_command_new_set_member_carer (id, g_rand_boolean (rng));
+  {
+    OurGoal *goal = our_plan_get_goal (plan, g_rand_int_range (rng, 0, our_plan_get_n_goals (plan)));
+    guint n_steps = our_goal_get_n_steps (goal);
+
+    if (n_steps == 0)
+      return our_command_new_set_member_carer (id, g_rand_boolean (rng));
+    g_ptr_array_set_size (keys, 0);
+    g_ptr_array_add (keys, g_strconcat ("goal:", our_goal_get_id (goal), NULL));
+    return our_command_new_set_step_helper (
+      our_step_get_id (our_goal_get_step (goal, g_rand_int_range (rng, 0, n_steps))),
+      g_rand_boolean (rng) ? id : "");
+  }
 }
 
 /* Picks a command and the facts it may change. Returns NULL for undo (*undo
@@ -122,6 +201,10 @@ random_command (OurPlan    *plan,
       *redo = !*undo;
       return NULL;
     }
+
+  /* One command in five is about My people. */
+  if (g_rand_int_range (rng, 0, 5) == 0)
+    return random_member_command (plan, keys, text);
 
   if (goal != NULL)
     g_ptr_array_add (keys, g_strconcat ("goal:", goal_id, NULL));

@@ -228,6 +228,7 @@ our_application_startup (GApplication *app)
     { "win.show-caseload", { "<Control>w", NULL } },
     { "win.show-tab('me')", { "<Alt>1", NULL } },
     { "win.show-tab('goals')", { "<Alt>2", NULL } },
+    { "win.show-tab('people')", { "<Alt>3", NULL } },
   };
 
   G_APPLICATION_CLASS (our_application_parent_class)->startup (app);

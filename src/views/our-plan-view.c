@@ -8,6 +8,7 @@
 
 #include "our-goals-view.h"
 #include "our-me-view.h"
+#include "our-people-view.h"
 #include "our-plan-view.h"
 #include "our-text-field.h"
 
@@ -24,6 +25,7 @@ struct _OurPlanView
   GtkLabel            *read_only_label;
   OurMeView           *me_view;
   OurGoalsView        *goals_view;
+  OurPeopleView       *people_view;
 
   OurPlan             *plan;
   OurAuthor            author;
@@ -140,6 +142,7 @@ our_plan_view_class_init (OurPlanViewClass *klass)
 
   g_type_ensure (OUR_TYPE_ME_VIEW);
   g_type_ensure (OUR_TYPE_GOALS_VIEW);
+  g_type_ensure (OUR_TYPE_PEOPLE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ourplan/OurPlan/our-plan-view.ui");
@@ -152,6 +155,7 @@ our_plan_view_class_init (OurPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OurPlanView, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, OurPlanView, me_view);
   gtk_widget_class_bind_template_child (widget_class, OurPlanView, goals_view);
+  gtk_widget_class_bind_template_child (widget_class, OurPlanView, people_view);
   gtk_widget_class_bind_template_callback (widget_class, author_toggled_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -190,6 +194,7 @@ our_plan_view_set_plan (OurPlanView *self,
 
   our_me_view_set_plan (self->me_view, plan);
   our_goals_view_set_plan (self->goals_view, plan);
+  our_people_view_set_plan (self->people_view, plan);
   if (plan != NULL)
     g_signal_connect_object (plan, "notify::name", G_CALLBACK (update_person_toggle), self,
                              G_CONNECT_SWAPPED);

@@ -357,10 +357,18 @@ our_network_view_measure (GtkWidget      *widget,
                           int            *minimum_baseline,
                           int            *natural_baseline)
 {
+  guint n_members = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_members++;
+
   /* The diagram shrinks and grows with the window: labels are shortened
-   * and the font made smaller only when there is no room. */
-  *minimum = 280;
-  *natural = 720;
+   * and the font made smaller only when there is no room. A very large
+   * network asks for more room than a window gives, and is scrolled, so
+   * that its names stay readable. */
+  *minimum = n_members <= 40 ? 280 : (int) MIN (1600.0, 65.0 * sqrt ((double) n_members));
+  *natural = MAX (*minimum, 720);
 }
 
 static gboolean

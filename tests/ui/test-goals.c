@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "test-support.h"
+
 #include <adwaita.h>
 #include <math.h>
 
@@ -18,59 +20,6 @@
 #include "our-text-field.h"
 
 /* Helpers */
-
-static void
-drain_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type,
-                 guint     *skip)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        {
-          if (*skip == 0)
-            return child;
-          (*skip)--;
-        }
-      found = find_descendant (child, type, skip);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The @index-th widget of @type inside @widget, in tree order. */
-static GtkWidget *
-find_nth (GtkWidget *widget,
-          GType      type,
-          guint      index)
-{
-  return find_descendant (widget, type, &index);
-}
-
-static guint
-count_descendants (GtkWidget *widget,
-                   GType      type)
-{
-  guint n = 0;
-
-  while (find_nth (widget, type, n) != NULL)
-    n++;
-
-  return n;
-}
 
 typedef struct
 {
@@ -93,7 +42,7 @@ fixture_set_up (Fixture       *fixture,
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (fixture->overlay), GTK_WIDGET (fixture->view));
   gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->overlay);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  drain_events ();
+  test_drain_events ();
 }
 
 static void
@@ -101,7 +50,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  drain_events ();
+  test_drain_events ();
   g_clear_object (&fixture->plan);
 }
 
@@ -132,13 +81,13 @@ static OurGoalCard *
 card_at (Fixture *fixture,
          guint    index)
 {
-  return OUR_GOAL_CARD (find_nth (GTK_WIDGET (fixture->view), OUR_TYPE_GOAL_CARD, index));
+  return OUR_GOAL_CARD (test_find_nth (GTK_WIDGET (fixture->view), OUR_TYPE_GOAL_CARD, index));
 }
 
 static guint
 n_cards (Fixture *fixture)
 {
-  return count_descendants (GTK_WIDGET (fixture->view), OUR_TYPE_GOAL_CARD);
+  return test_count_descendants (GTK_WIDGET (fixture->view), OUR_TYPE_GOAL_CARD);
 }
 
 static void
@@ -235,8 +184,8 @@ static void
 test_add_goal (Fixture       *fixture,
                gconstpointer  data)
 {
-  GtkWidget *empty = find_nth (GTK_WIDGET (fixture->view), ADW_TYPE_STATUS_PAGE, 0);
-  GtkStack *stack = GTK_STACK (find_nth (GTK_WIDGET (fixture->view), GTK_TYPE_STACK, 0));
+  GtkWidget *empty = test_find_nth (GTK_WIDGET (fixture->view), ADW_TYPE_STATUS_PAGE, 0);
+  GtkStack *stack = GTK_STACK (test_find_nth (GTK_WIDGET (fixture->view), GTK_TYPE_STACK, 0));
   OurGoalCard *card;
   GtkWidget *focus;
 
@@ -246,7 +195,7 @@ test_add_goal (Fixture       *fixture,
   g_assert_cmpuint (n_cards (fixture), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "goals.add", NULL));
-  drain_events ();
+  test_drain_events ();
 
   g_assert_cmpuint (our_plan_get_n_goals (fixture->plan), ==, 1);
   g_assert_cmpuint (n_cards (fixture), ==, 1);
@@ -259,12 +208,12 @@ test_add_goal (Fixture       *fixture,
   /* The keyboard is in the new goal's title, ready for the person's words. */
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
   g_assert_nonnull (focus);
-  g_assert_true (gtk_widget_is_ancestor (focus, find_nth (GTK_WIDGET (card),
+  g_assert_true (gtk_widget_is_ancestor (focus, test_find_nth (GTK_WIDGET (card),
                                                           OUR_TYPE_TEXT_FIELD, 0)));
 
   /* Adding is one undoable change. */
   g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
-  drain_events ();
+  test_drain_events ();
   g_assert_cmpuint (our_plan_get_n_goals (fixture->plan), ==, 0);
   g_assert_cmpuint (n_cards (fixture), ==, 0);
   g_assert_true (gtk_stack_get_visible_child (stack) == empty);
@@ -276,7 +225,7 @@ test_progress_scale (Fixture       *fixture,
 {
   OurGoal *goal = add_goal (fixture, "Walk by the river every morning");
   OurGoalCard *card = card_at (fixture, 0);
-  OurProgressScale *scale = OUR_PROGRESS_SCALE (find_nth (GTK_WIDGET (card),
+  OurProgressScale *scale = OUR_PROGRESS_SCALE (test_find_nth (GTK_WIDGET (card),
                                                           OUR_TYPE_PROGRESS_SCALE, 0));
   char *message;
 
@@ -309,7 +258,7 @@ test_progress_scale (Fixture       *fixture,
 
     for (guint i = 0; !found; i++)
       {
-        GtkWidget *label = find_nth (GTK_WIDGET (card), GTK_TYPE_LABEL, i);
+        GtkWidget *label = test_find_nth (GTK_WIDGET (card), GTK_TYPE_LABEL, i);
 
         g_assert_nonnull (label);
         found = g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), "4 of 10") == 0;
@@ -338,12 +287,12 @@ test_delete_and_undo (Fixture       *fixture,
   GtkWidget *undo_button = NULL;
 
   add_goal (fixture, "Cook a meal with my sister");
-  drain_events ();
+  test_drain_events ();
   g_assert_cmpuint (n_cards (fixture), ==, 2);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card_at (fixture, 0)), "goal.delete",
                                              NULL));
-  drain_events ();
+  test_drain_events ();
   g_assert_cmpuint (our_plan_get_n_goals (fixture->plan), ==, 1);
   g_assert_null (our_plan_find_goal (fixture->plan, id, NULL));
   g_assert_cmpuint (n_cards (fixture), ==, 1);
@@ -351,7 +300,7 @@ test_delete_and_undo (Fixture       *fixture,
   /* A toast offers to take it back. */
   for (guint i = 0; undo_button == NULL; i++)
     {
-      GtkWidget *button = find_nth (fixture->overlay, GTK_TYPE_BUTTON, i);
+      GtkWidget *button = test_find_nth (fixture->overlay, GTK_TYPE_BUTTON, i);
 
       g_assert_nonnull (button);
       if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), "win.undo") == 0)
@@ -359,12 +308,12 @@ test_delete_and_undo (Fixture       *fixture,
     }
 
   g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
-  drain_events ();
+  test_drain_events ();
   g_assert_cmpuint (our_plan_get_n_goals (fixture->plan), ==, 2);
   g_assert_cmpuint (n_cards (fixture), ==, 2);
   g_assert_cmpstr (our_goal_get_id (our_goal_card_get_goal (card_at (fixture, 0))), ==, id);
 
-  title = OUR_TEXT_FIELD (find_nth (GTK_WIDGET (card_at (fixture, 0)), OUR_TYPE_TEXT_FIELD, 0));
+  title = OUR_TEXT_FIELD (test_find_nth (GTK_WIDGET (card_at (fixture, 0)), OUR_TYPE_TEXT_FIELD, 0));
   g_assert_cmpstr (our_text_field_get_text (title), ==, "Walk by the river every morning");
   assert_label (GTK_WIDGET (card_at (fixture, 0)), "Goal: Walk by the river every morning");
 }
@@ -391,7 +340,7 @@ find_button_for_action (GtkWidget  *widget,
 {
   for (guint i = 0;; i++)
     {
-      GtkWidget *button = find_nth (widget, GTK_TYPE_BUTTON, i);
+      GtkWidget *button = test_find_nth (widget, GTK_TYPE_BUTTON, i);
 
       if (button == NULL ||
           g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), action_name) == 0)
@@ -410,17 +359,17 @@ test_move (Fixture       *fixture,
   add_goal (fixture, "A");
   add_goal (fixture, "B");
   add_goal (fixture, "C");
-  drain_events ();
+  test_drain_events ();
 
   card = card_at (fixture, 0);
-  title = find_nth (GTK_WIDGET (card), OUR_TYPE_TEXT_FIELD, 0);
+  title = test_find_nth (GTK_WIDGET (card), OUR_TYPE_TEXT_FIELD, 0);
   gtk_widget_grab_focus (title);
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
   g_assert_true (gtk_widget_is_ancestor (focus, title));
 
   /* Alt+Down runs this action. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "goal.move-down", NULL));
-  drain_events ();
+  test_drain_events ();
   assert_order (fixture, "B", "A", "C");
   /* The same card moved, and the keyboard stayed in it. */
   g_assert_true (card_at (fixture, 1) == card);
@@ -432,22 +381,22 @@ test_move (Fixture       *fixture,
                                                                   "goal.delete")));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "goal.move-down", NULL));
-  drain_events ();
+  test_drain_events ();
   assert_order (fixture, "B", "C", "A");
 
   /* The last goal cannot go further down. */
   gtk_widget_activate_action (GTK_WIDGET (card), "goal.move-down", NULL);
-  drain_events ();
+  test_drain_events ();
   assert_order (fixture, "B", "C", "A");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "goal.move-up", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "goal.move-up", NULL));
-  drain_events ();
+  test_drain_events ();
   assert_order (fixture, "A", "B", "C");
   g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == focus);
 
   g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
-  drain_events ();
+  test_drain_events ();
   assert_order (fixture, "B", "A", "C");
 }
 
@@ -463,9 +412,9 @@ test_steps (Fixture       *fixture,
   OurStep *step;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "goal.add-step", NULL));
-  drain_events ();
+  test_drain_events ();
   g_assert_cmpuint (our_goal_get_n_steps (goal), ==, 1);
-  row = OUR_STEP_ROW (find_nth (GTK_WIDGET (card), OUR_TYPE_STEP_ROW, 0));
+  row = OUR_STEP_ROW (test_find_nth (GTK_WIDGET (card), OUR_TYPE_STEP_ROW, 0));
   g_assert_nonnull (row);
   step = our_step_row_get_step (row);
   g_assert_true (step == our_goal_get_step (goal, 0));
@@ -477,18 +426,18 @@ test_steps (Fixture       *fixture,
   /* Its words come from the model, also after undo. */
   run (fixture, our_command_new_set_step_text (our_step_get_id (step), OUR_STEP_TEXT_WHO,
                                                "My sister", OUR_AUTHOR_PERSON));
-  g_assert_cmpstr (our_text_field_get_text (OUR_TEXT_FIELD (find_nth (GTK_WIDGET (row),
+  g_assert_cmpstr (our_text_field_get_text (OUR_TEXT_FIELD (test_find_nth (GTK_WIDGET (row),
                                                                       OUR_TYPE_TEXT_FIELD, 1))),
                    ==, "My sister");
   g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
-  g_assert_cmpstr (our_text_field_get_text (OUR_TEXT_FIELD (find_nth (GTK_WIDGET (row),
+  g_assert_cmpstr (our_text_field_get_text (OUR_TEXT_FIELD (test_find_nth (GTK_WIDGET (row),
                                                                       OUR_TYPE_TEXT_FIELD, 1))),
                    ==, "");
 
   /* By when: shown in words on the row's date button. */
   run (fixture, our_command_new_set_step_text (our_step_get_id (step), OUR_STEP_TEXT_BY_WHEN,
                                                "2027-03-03", OUR_AUTHOR_COORDINATOR));
-  date_button = OUR_DATE_BUTTON (find_nth (GTK_WIDGET (row), OUR_TYPE_DATE_BUTTON, 0));
+  date_button = OUR_DATE_BUTTON (test_find_nth (GTK_WIDGET (row), OUR_TYPE_DATE_BUTTON, 0));
   g_assert_cmpstr (our_date_button_get_date (date_button), ==, "2027-03-03");
   g_assert_cmpstr (our_date_button_get_label (date_button), ==, "by 3 March 2027");
   g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
@@ -499,9 +448,9 @@ test_steps (Fixture       *fixture,
   g_assert_null (our_format_date_for_people (""));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "step.delete", NULL));
-  drain_events ();
+  test_drain_events ();
   g_assert_cmpuint (our_goal_get_n_steps (goal), ==, 0);
-  g_assert_cmpuint (count_descendants (GTK_WIDGET (card), OUR_TYPE_STEP_ROW), ==, 0);
+  g_assert_cmpuint (test_count_descendants (GTK_WIDGET (card), OUR_TYPE_STEP_ROW), ==, 0);
 }
 
 static void
@@ -510,8 +459,8 @@ test_choices (Fixture       *fixture,
 {
   OurGoal *goal = add_goal (fixture, "Find paid work");
   OurGoalCard *card = card_at (fixture, 0);
-  GtkDropDown *areas = GTK_DROP_DOWN (find_nth (GTK_WIDGET (card), GTK_TYPE_DROP_DOWN, 0));
-  GtkDropDown *statuses = GTK_DROP_DOWN (find_nth (GTK_WIDGET (card), GTK_TYPE_DROP_DOWN, 1));
+  GtkDropDown *areas = GTK_DROP_DOWN (test_find_nth (GTK_WIDGET (card), GTK_TYPE_DROP_DOWN, 0));
+  GtkDropDown *statuses = GTK_DROP_DOWN (test_find_nth (GTK_WIDGET (card), GTK_TYPE_DROP_DOWN, 1));
   GtkWidget *coverage = NULL;
   g_autofree char *expected = NULL;
 
@@ -529,7 +478,7 @@ test_choices (Fixture       *fixture,
                               our_life_area_get_label (OUR_LIFE_AREA_WORK));
   for (guint i = 0; coverage == NULL; i++)
     {
-      GtkWidget *label = find_nth (GTK_WIDGET (fixture->view), GTK_TYPE_LABEL, i);
+      GtkWidget *label = test_find_nth (GTK_WIDGET (fixture->view), GTK_TYPE_LABEL, i);
 
       g_assert_nonnull (label);
       if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), expected) == 0)
@@ -544,10 +493,10 @@ test_choices (Fixture       *fixture,
 
   /* A picture from the built-in set, named for screen readers. */
   run (fixture, our_command_new_set_symbol (our_goal_get_id (goal), "work"));
-  assert_label (find_nth (GTK_WIDGET (card), GTK_TYPE_MENU_BUTTON, 0),
+  assert_label (test_find_nth (GTK_WIDGET (card), GTK_TYPE_MENU_BUTTON, 0),
                 "Picture: Work. Choose another picture");
   run (fixture, our_command_new_set_symbol (our_goal_get_id (goal), ""));
-  assert_label (find_nth (GTK_WIDGET (card), GTK_TYPE_MENU_BUTTON, 0), "Choose a picture");
+  assert_label (test_find_nth (GTK_WIDGET (card), GTK_TYPE_MENU_BUTTON, 0), "Choose a picture");
 }
 
 static gboolean
@@ -562,7 +511,7 @@ has_name (GtkWidget *widget)
   /* A button named by the words it shows. */
   for (guint i = 0;; i++)
     {
-      GtkWidget *label = find_nth (widget, GTK_TYPE_LABEL, i);
+      GtkWidget *label = test_find_nth (widget, GTK_TYPE_LABEL, i);
 
       if (label == NULL)
         return FALSE;
@@ -611,7 +560,7 @@ test_accessible_names (Fixture       *fixture,
   add_goal (fixture, "Walk by the river every morning");
   card = card_at (fixture, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "goal.add-step", NULL));
-  drain_events ();
+  test_drain_events ();
 
   assert_label (GTK_WIDGET (card), "Goal: Walk by the river every morning");
   g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_ROLE_GROUP));
@@ -635,20 +584,20 @@ test_read_only (Fixture       *fixture,
 
   add_goal (fixture, "Walk by the river every morning");
   g_object_set (fixture->view, "read-only", TRUE, NULL);
-  drain_events ();
+  test_drain_events ();
 
   card = card_at (fixture, 0);
-  scale = find_nth (GTK_WIDGET (card), OUR_TYPE_PROGRESS_SCALE, 0);
-  title = find_nth (GTK_WIDGET (card), OUR_TYPE_TEXT_FIELD, 0);
+  scale = test_find_nth (GTK_WIDGET (card), OUR_TYPE_PROGRESS_SCALE, 0);
+  title = test_find_nth (GTK_WIDGET (card), OUR_TYPE_TEXT_FIELD, 0);
   g_object_get (title, "editable", &editable, NULL);
   g_assert_false (editable);
   g_assert_false (gtk_widget_is_sensitive (scale));
-  g_assert_false (gtk_widget_is_sensitive (find_nth (GTK_WIDGET (card), GTK_TYPE_DROP_DOWN, 0)));
+  g_assert_false (gtk_widget_is_sensitive (test_find_nth (GTK_WIDGET (card), GTK_TYPE_DROP_DOWN, 0)));
 
   /* Nothing can be added, moved or deleted. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "goals.add", NULL);
   gtk_widget_activate_action (GTK_WIDGET (card), "goal.delete", NULL);
-  drain_events ();
+  test_drain_events ();
   g_assert_cmpuint (our_plan_get_n_goals (fixture->plan), ==, 1);
 
   g_object_set (fixture->view, "read-only", FALSE, NULL);
@@ -671,8 +620,8 @@ test_step_helper (Fixture       *fixture,
   our_member_set_text (member, OUR_MEMBER_TEXT_NAME, "Nia", OUR_AUTHOR_PERSON);
   run (fixture, our_command_new_add_member (member, -1));
   run (fixture, our_command_new_add_step (our_goal_get_id (goal), step, -1));
-  drain_events ();
-  who = OUR_TEXT_FIELD (find_nth (GTK_WIDGET (card_at (fixture, 0)), OUR_TYPE_TEXT_FIELD, 3));
+  test_drain_events ();
+  who = OUR_TEXT_FIELD (test_find_nth (GTK_WIDGET (card_at (fixture, 0)), OUR_TYPE_TEXT_FIELD, 3));
   g_assert_cmpstr (our_text_field_get_text (who), ==, "");
 
   run (fixture, our_command_new_set_step_helper (our_step_get_id (step), member_id));
@@ -722,7 +671,7 @@ test_long_plan (void)
   gtk_window_present (GTK_WINDOW (window));
   our_goals_view_set_plan (view, plan);
 
-  n = count_descendants (GTK_WIDGET (view), OUR_TYPE_GOAL_CARD);
+  n = test_count_descendants (GTK_WIDGET (view), OUR_TYPE_GOAL_CARD);
   g_assert_cmpuint (n, >, 0);
   g_assert_cmpuint (n, <, 30);
 
@@ -731,19 +680,19 @@ test_long_plan (void)
   g_assert_true (our_history_run (history, our_command_new_move_goal (moved_id, 0), NULL));
   g_assert_true (our_history_run (history, our_command_new_set_progress (moved_id, 3), NULL));
 
-  drain_events ();
+  test_drain_events ();
   n = our_plan_get_n_goals (plan);
   g_assert_cmpuint (n, ==, 29);
-  g_assert_cmpuint (count_descendants (GTK_WIDGET (view), OUR_TYPE_GOAL_CARD), ==, n);
+  g_assert_cmpuint (test_count_descendants (GTK_WIDGET (view), OUR_TYPE_GOAL_CARD), ==, n);
   for (guint i = 0; i < n; i++)
     {
-      OurGoalCard *card = OUR_GOAL_CARD (find_nth (GTK_WIDGET (view), OUR_TYPE_GOAL_CARD, i));
+      OurGoalCard *card = OUR_GOAL_CARD (test_find_nth (GTK_WIDGET (view), OUR_TYPE_GOAL_CARD, i));
 
       g_assert_true (our_goal_card_get_goal (card) == our_plan_get_goal (plan, i));
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  drain_events ();
+  test_drain_events ();
 }
 
 int

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "test-support.h"
+
 #include <adwaita.h>
 #include <math.h>
 
@@ -18,23 +20,16 @@
 
 /* Helpers */
 
-static void
-drain_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 /* Lets the frame clock lay out and draw (idle sources alone do not). */
 static void
 wait_frames (void)
 {
   for (int i = 0; i < 5; i++)
     {
-      drain_events ();
+      test_drain_events ();
       g_usleep (10000);
     }
-  drain_events ();
+  test_drain_events ();
 }
 
 /* Lets members glide to their places (a quarter of a second). */
@@ -45,54 +40,9 @@ wait_settled (void)
 
   while (g_get_monotonic_time () < until)
     {
-      drain_events ();
+      test_drain_events ();
       g_usleep (5000);
     }
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type,
-                 guint     *skip)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        {
-          if (*skip == 0)
-            return child;
-          (*skip)--;
-        }
-      found = find_descendant (child, type, skip);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_nth (GtkWidget *widget,
-          GType      type,
-          guint      index)
-{
-  return find_descendant (widget, type, &index);
-}
-
-static guint
-count_descendants (GtkWidget *widget,
-                   GType      type)
-{
-  guint n = 0;
-
-  while (find_nth (widget, type, n) != NULL)
-    n++;
-
-  return n;
 }
 
 typedef struct
@@ -126,7 +76,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  drain_events ();
+  test_drain_events ();
   g_clear_object (&fixture->plan);
 }
 
@@ -191,7 +141,7 @@ assert_label (GtkWidget  *widget,
 static guint
 n_member_widgets (Fixture *fixture)
 {
-  return count_descendants (GTK_WIDGET (fixture->network), OUR_TYPE_MEMBER_WIDGET);
+  return test_count_descendants (GTK_WIDGET (fixture->network), OUR_TYPE_MEMBER_WIDGET);
 }
 
 static AdwMessageDialog *
@@ -231,7 +181,7 @@ test_one_widget_per_member (Fixture       *fixture,
   /* Each child is laid out inside the diagram, with a size to be seen. */
   for (guint i = 0; i < 3; i++)
     {
-      GtkWidget *child = find_nth (GTK_WIDGET (fixture->network), OUR_TYPE_MEMBER_WIDGET, i);
+      GtkWidget *child = test_find_nth (GTK_WIDGET (fixture->network), OUR_TYPE_MEMBER_WIDGET, i);
       graphene_rect_t bounds;
 
       g_assert_true (gtk_widget_get_focusable (child));
@@ -384,7 +334,7 @@ test_delete_asks_about_steps (Fixture       *fixture,
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Mum"));
   adw_message_dialog_response (dialog, "cancel");
-  drain_events ();
+  test_drain_events ();
   g_assert_nonnull (our_plan_find_member (fixture->plan, mum_id, NULL));
   g_assert_cmpstr (our_step_get_helper_id (step), ==, mum_id);
 
@@ -394,7 +344,7 @@ test_delete_asks_about_steps (Fixture       *fixture,
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "clear");
-  drain_events ();
+  test_drain_events ();
   g_assert_null (our_plan_find_member (fixture->plan, mum_id, NULL));
   g_assert_cmpstr (our_step_get_helper_id (step), ==, "");
   g_assert_cmpstr (our_plan_get_step_helper_name (fixture->plan, step), ==, "");
@@ -408,7 +358,7 @@ test_delete_asks_about_steps (Fixture       *fixture,
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "keep");
-  drain_events ();
+  test_drain_events ();
   g_assert_null (our_plan_find_member (fixture->plan, mum_id, NULL));
   g_assert_cmpstr (our_plan_get_step_helper_name (fixture->plan, step), ==, "Mum");
 }
@@ -417,10 +367,10 @@ static GtkWidget *
 editor_name_entry (Fixture *fixture)
 {
   GtkWidget *editor = our_network_view_get_editor (fixture->network);
-  GtkWidget *field = find_nth (editor, OUR_TYPE_TEXT_FIELD, 0);
+  GtkWidget *field = test_find_nth (editor, OUR_TYPE_TEXT_FIELD, 0);
 
   g_assert_nonnull (field);
-  return find_nth (field, GTK_TYPE_ENTRY, 0);
+  return test_find_nth (field, GTK_TYPE_ENTRY, 0);
 }
 
 static void
@@ -451,17 +401,17 @@ test_add (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "New pet");
 
   /* An empty name is refused with a message; the name stays. */
-  field = find_nth (editor, OUR_TYPE_TEXT_FIELD, 0);
+  field = test_find_nth (editor, OUR_TYPE_TEXT_FIELD, 0);
   gtk_editable_set_text (GTK_EDITABLE (entry), "  ");
   our_text_field_commit (OUR_TEXT_FIELD (field));
   g_assert_cmpstr (our_member_get_name (pet), ==, "New pet");
-  g_assert_nonnull (find_nth (editor, GTK_TYPE_LABEL, 0));
+  g_assert_nonnull (test_find_nth (editor, GTK_TYPE_LABEL, 0));
   {
     gboolean shown = FALSE;
 
-    for (guint i = 0; find_nth (editor, GTK_TYPE_LABEL, i) != NULL; i++)
+    for (guint i = 0; test_find_nth (editor, GTK_TYPE_LABEL, i) != NULL; i++)
       {
-        GtkWidget *label = find_nth (editor, GTK_TYPE_LABEL, i);
+        GtkWidget *label = test_find_nth (editor, GTK_TYPE_LABEL, i);
 
         if (gtk_widget_get_visible (label) &&
             strstr (gtk_label_get_label (GTK_LABEL (label)), "A name is needed") != NULL)
@@ -476,7 +426,7 @@ test_add (Fixture       *fixture,
 
   /* Each change in the editor is a command: the kind, what they help with. */
   {
-    GtkWidget *check = find_nth (editor, GTK_TYPE_CHECK_BUTTON, 3);   /* in a crisis */
+    GtkWidget *check = test_find_nth (editor, GTK_TYPE_CHECK_BUTTON, 3);   /* in a crisis */
 
     gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
     g_assert_cmpuint (our_member_get_helps (pet), ==, OUR_HELPS_CRISIS);
@@ -486,7 +436,7 @@ test_add (Fixture       *fixture,
   }
 
   gtk_popover_popdown (GTK_POPOVER (editor));
-  drain_events ();
+  test_drain_events ();
 
   /* A second one goes to a free spot of the same ring, not on top. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "people.add", "s",
@@ -511,23 +461,23 @@ test_list (Fixture       *fixture,
   wait_frames ();
 
   /* The same members, closest first. */
-  g_assert_cmpuint (count_descendants (list, ADW_TYPE_ACTION_ROW), ==, 3);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (find_nth (list, ADW_TYPE_ACTION_ROW, 0))),
+  g_assert_cmpuint (test_count_descendants (list, ADW_TYPE_ACTION_ROW), ==, 3);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (test_find_nth (list, ADW_TYPE_ACTION_ROW, 0))),
                    ==, "Mum");
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (find_nth (list, ADW_TYPE_ACTION_ROW, 1))),
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (test_find_nth (list, ADW_TYPE_ACTION_ROW, 1))),
                    ==, "Sam");
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (find_nth (list, ADW_TYPE_ACTION_ROW, 2))),
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (test_find_nth (list, ADW_TYPE_ACTION_ROW, 2))),
                    ==, "Gym");
 
   /* Moved in the diagram, moved in the list. */
   gym = our_plan_get_member (fixture->plan, 0);
   gtk_widget_activate_action (widget_for (fixture, gym), "member.ring-in", NULL);
-  drain_events ();
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (find_nth (list, ADW_TYPE_ACTION_ROW, 2))),
+  test_drain_events ();
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (test_find_nth (list, ADW_TYPE_ACTION_ROW, 2))),
                    ==, "Sam");
 
   /* Activating a row edits that member. */
-  g_signal_emit_by_name (list, "row-activated", find_nth (list, ADW_TYPE_ACTION_ROW, 0));
+  g_signal_emit_by_name (list, "row-activated", test_find_nth (list, ADW_TYPE_ACTION_ROW, 0));
   g_assert_true (our_member_editor_get_member (OUR_MEMBER_EDITOR (our_network_view_get_editor (fixture->network)))
                  == our_plan_get_member (fixture->plan, 1));
 }
@@ -656,7 +606,7 @@ test_read_only (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (widget, "member.edit", NULL));
   {
     GtkWidget *editor = our_network_view_get_editor (fixture->network);
-    GtkWidget *check = find_nth (editor, GTK_TYPE_CHECK_BUTTON, 0);
+    GtkWidget *check = test_find_nth (editor, GTK_TYPE_CHECK_BUTTON, 0);
 
     g_assert_true (gtk_widget_get_visible (editor));
     g_assert_false (gtk_widget_is_sensitive (check));

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "test-support.h"
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -14,15 +16,6 @@
 #include "our-plan-view.h"
 #include "our-store.h"
 #include "our-window.h"
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 /* Reads the goal titles from the file through a connection of its own, as
  * another program would see them. */
@@ -41,23 +34,6 @@ titles_in_file (const char *path)
   sqlite3_finalize (stmt);
   sqlite3_close (db);
   return g_string_free (titles, FALSE);
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant (child, type)))
-        return found;
-    }
-  return NULL;
 }
 
 static char *
@@ -98,38 +74,38 @@ test_add_undo_redo_in_file (void)
   g_assert_cmpuint (n_goals, >, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "goals"));
-  spin (200);
-  goals_view = find_descendant (GTK_WIDGET (window), OUR_TYPE_GOALS_VIEW);
+  test_spin (200);
+  goals_view = test_find_nth (GTK_WIDGET (window), OUR_TYPE_GOALS_VIEW, 0);
   g_assert_nonnull (goals_view);
 
   /* Add a goal as the button does, then type its title where the keyboard is. */
   g_assert_true (gtk_widget_activate_action (goals_view, "goals.add", NULL));
-  spin (200);
+  test_spin (200);
   g_assert_cmpuint (our_plan_get_n_goals (plan), ==, n_goals + 1);
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (GTK_IS_EDITABLE (focus));
   gtk_editable_set_text (GTK_EDITABLE (focus), "Learn to swim with Siân 🏊");
   /* Typing is saved after a short pause. */
-  spin (1000);
+  test_spin (1000);
 
   after_add = titles_in_file (path);
   g_assert_nonnull (strstr (after_add, "Learn to swim with Siân 🏊"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  spin (100);
+  test_spin (100);
   after_undo = titles_in_file (path);
   g_assert_cmpstr (after_undo, ==, before);
   g_assert_cmpuint (our_plan_get_n_goals (plan), ==, n_goals);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
-  spin (100);
+  test_spin (100);
   after_redo = titles_in_file (path);
   g_assert_cmpstr (after_redo, ==, after_add);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (100);
+  test_spin (100);
 
   /* And it is there when the plan is opened again. */
   {
@@ -186,23 +162,23 @@ test_read_only_plan (void)
   n_goals = our_plan_get_n_goals (plan);
 
   /* The window says so, and nothing can be changed from it. */
-  plan_view = find_descendant (GTK_WIDGET (window), OUR_TYPE_PLAN_VIEW);
+  plan_view = test_find_nth (GTK_WIDGET (window), OUR_TYPE_PLAN_VIEW, 0);
   g_assert_true (our_plan_view_get_read_only (OUR_PLAN_VIEW (plan_view)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "goals");
-  spin (200);
-  gtk_widget_activate_action (find_descendant (GTK_WIDGET (window), OUR_TYPE_GOALS_VIEW),
+  test_spin (200);
+  gtk_widget_activate_action (test_find_nth (GTK_WIDGET (window), OUR_TYPE_GOALS_VIEW, 0),
                               "goals.add", NULL);
-  spin (200);
+  test_spin (200);
   g_assert_cmpuint (our_plan_get_n_goals (plan), ==, n_goals);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "me");
-  spin (200);
-  focus = find_descendant (plan_view, GTK_TYPE_ENTRY);
+  test_spin (200);
+  focus = test_find_nth (plan_view, GTK_TYPE_ENTRY, 0);
   g_assert_nonnull (focus);
   g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (focus)));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (100);
+  test_spin (100);
   after = titles_in_file (path);
   g_assert_cmpstr (after, ==, before);
 }
@@ -249,7 +225,7 @@ test_file_moved_while_open (void)
                    our_command_new_set_me_text (OUR_ME_FIELD_GOOD_AT, "Making bara brith",
                                                 OUR_AUTHOR_PERSON), &error);
   g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FILE_LOST);
-  spin (100);
+  test_spin (100);
 
   g_assert_true (our_store_get_file_lost (store));
   g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_GOOD_AT), ==, "Making bara brith");
@@ -266,7 +242,7 @@ test_file_moved_while_open (void)
   g_assert_cmpstr (our_plan_get_me_text (our_store_get_plan (our_window_get_store (window)),
                                          OUR_ME_FIELD_GOOD_AT), ==, "Making bara brith");
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (100);
+  test_spin (100);
 }
 
 int

@@ -1,0 +1,22 @@
+/* test-support.h: helpers the widget tests share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Runs the main loop until nothing is pending. */
+void        test_drain_events       (void);
+/* Runs the main loop for @ms milliseconds. */
+void        test_spin               (guint      ms);
+/* The @index-th widget of @type inside @widget, in tree order, or NULL. */
+GtkWidget  *test_find_nth           (GtkWidget *widget,
+                                     GType      type,
+                                     guint      index);
+guint       test_count_descendants  (GtkWidget *widget,
+                                     GType      type);
+
+G_END_DECLS

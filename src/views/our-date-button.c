@@ -199,15 +199,11 @@ static void
 our_date_button_map (GtkWidget *widget)
 {
   OurDateButton *self = OUR_DATE_BUTTON (widget);
-  GtkWidget *plan_view;
 
   GTK_WIDGET_CLASS (our_date_button_parent_class)->map (widget);
 
-  plan_view = gtk_widget_get_ancestor (widget, OUR_TYPE_PLAN_VIEW);
-  if (plan_view != NULL && self->read_only_binding == NULL)
-    self->read_only_binding =
-      g_object_bind_property (plan_view, "read-only", self->menu_button, "sensitive",
-                              G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  our_plan_view_follow_read_only (widget, self->menu_button, "sensitive",
+                                  G_BINDING_INVERT_BOOLEAN, &self->read_only_binding);
 }
 
 static void

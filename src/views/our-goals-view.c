@@ -487,16 +487,12 @@ static void
 our_goals_view_map (GtkWidget *widget)
 {
   OurGoalsView *self = OUR_GOALS_VIEW (widget);
-  GtkWidget *plan_view;
 
   GTK_WIDGET_CLASS (our_goals_view_parent_class)->map (widget);
 
   /* Inside a plan view, follow its "read-only". */
-  plan_view = gtk_widget_get_ancestor (widget, OUR_TYPE_PLAN_VIEW);
-  if (plan_view != NULL && self->read_only_binding == NULL)
-    self->read_only_binding = g_object_bind_property (plan_view, "read-only",
-                                                      self, "read-only",
-                                                      G_BINDING_SYNC_CREATE);
+  our_plan_view_follow_read_only (widget, self, "read-only", G_BINDING_DEFAULT,
+                                  &self->read_only_binding);
 }
 
 static void

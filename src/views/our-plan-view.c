@@ -303,3 +303,23 @@ our_plan_view_author_for (GtkWidget *widget)
     return OUR_AUTHOR_COORDINATOR;
   return OUR_PLAN_VIEW (view)->author;
 }
+
+void
+our_plan_view_follow_read_only (GtkWidget     *widget,
+                                gpointer       target,
+                                const char    *property,
+                                GBindingFlags  flags,
+                                GBinding     **binding)
+{
+  GtkWidget *plan_view;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (binding != NULL);
+
+  if (*binding != NULL)
+    return;
+  plan_view = gtk_widget_get_ancestor (widget, OUR_TYPE_PLAN_VIEW);
+  if (plan_view != NULL)
+    *binding = g_object_bind_property (plan_view, "read-only", target, property,
+                                       flags | G_BINDING_SYNC_CREATE);
+}

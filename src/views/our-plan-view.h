@@ -39,4 +39,14 @@ void           our_plan_view_commit_pending (OurPlanView *self);
  * or the coordinator. */
 OurAuthor      our_plan_view_author_for   (GtkWidget    *widget);
 
+/* Makes @property of @target follow the "read-only" of the plan view that
+ * @widget sits in (inverted with G_BINDING_INVERT_BOOLEAN, e.g. for
+ * "editable"), unless *@binding is already set. Call it from map() and
+ * g_binding_unbind() the binding in unmap(). */
+void           our_plan_view_follow_read_only (GtkWidget     *widget,
+                                               gpointer       target,
+                                               const char    *property,
+                                               GBindingFlags  flags,
+                                               GBinding     **binding);
+
 G_END_DECLS

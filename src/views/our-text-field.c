@@ -172,15 +172,11 @@ static void
 our_text_field_map (GtkWidget *widget)
 {
   OurTextField *self = OUR_TEXT_FIELD (widget);
-  GtkWidget *plan_view;
 
   GTK_WIDGET_CLASS (our_text_field_parent_class)->map (widget);
 
-  plan_view = gtk_widget_get_ancestor (widget, OUR_TYPE_PLAN_VIEW);
-  if (plan_view != NULL && self->read_only_binding == NULL)
-    self->read_only_binding =
-      g_object_bind_property (plan_view, "read-only", self, "editable",
-                              G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  our_plan_view_follow_read_only (widget, self, "editable", G_BINDING_INVERT_BOOLEAN,
+                                  &self->read_only_binding);
 }
 
 static void

@@ -367,7 +367,7 @@ our_network_view_measure (GtkWidget      *widget,
    * and the font made smaller only when there is no room. A very large
    * network asks for more room than a window gives, and is scrolled, so
    * that its names stay readable. */
-  *minimum = n_members <= 40 ? 280 : (int) MIN (1600.0, 65.0 * sqrt ((double) n_members));
+  *minimum = n_members <= 40 ? 280 : (int) MIN (1600.0, 55.0 * sqrt ((double) n_members));
   *natural = MAX (*minimum, 720);
 }
 

@@ -25,6 +25,7 @@ struct _OurTextField
   char               *heading;
   char               *model_text;    /* what the plan holds, as last seen */
   char               *shown_text;    /* for our_text_field_get_text() */
+  char               *placeholder;
   OurAuthor           model_author;
   gboolean            multiline;
   gboolean            updating;      /* showing the model's text, not typing */
@@ -294,6 +295,7 @@ our_text_field_finalize (GObject *object)
   g_free (self->heading);
   g_free (self->model_text);
   g_free (self->shown_text);
+  g_free (self->placeholder);
 
   G_OBJECT_CLASS (our_text_field_parent_class)->finalize (object);
 }
@@ -312,7 +314,7 @@ our_text_field_get_property (GObject    *object,
     case PROP_MULTILINE: g_value_set_boolean (value, self->multiline); break;
     case PROP_PLAN: g_value_set_object (value, self->plan); break;
     case PROP_EDITABLE: g_value_set_boolean (value, get_editable (self)); break;
-    case PROP_PLACEHOLDER: g_value_set_string (value, NULL); break;
+    case PROP_PLACEHOLDER: g_value_set_string (value, self->placeholder); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -482,6 +484,7 @@ our_text_field_set_placeholder (OurTextField *self,
 {
   g_return_if_fail (OUR_IS_TEXT_FIELD (self));
 
+  our_set_string (&self->placeholder, placeholder);
   if (!self->multiline)
     gtk_entry_set_placeholder_text (GTK_ENTRY (self->editor), placeholder);
   else

@@ -11,6 +11,7 @@
 #include "our-command.h"
 #include "our-history.h"
 #include "our-member-widget.h"
+#include "our-pixel-node.h"
 #include "our-network-render.h"
 #include "our-network-view.h"
 
@@ -256,29 +257,19 @@ draw_member (OurMemberWidget *self,
                              focused, self->font_scale, style);
 }
 
+static void
+draw_member_cb (gpointer  user_data,
+                cairo_t  *cr)
+{
+  draw_member (user_data, cr);
+}
+
 static GskRenderNode *
 make_node (OurMemberWidget *self,
            int              width,
            int              height)
 {
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         width * scale, height * scale);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  cairo_t *cr;
-
-  cairo_surface_set_device_scale (surface, scale, scale);
-  cr = cairo_create (surface);
-  draw_member (self, cr);
-  cairo_destroy (cr);
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_set_source_surface (cr, surface, 0, 0);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-
-  return gtk_snapshot_free_to_node (snapshot);
+  return our_pixel_node_new (GTK_WIDGET (self), width, height, draw_member_cb, self);
 }
 
 static void

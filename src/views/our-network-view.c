@@ -14,6 +14,7 @@
 #include "our-member-widget.h"
 #include "our-network-layout.h"
 #include "our-network-render.h"
+#include "our-pixel-node.h"
 #include "our-network-view.h"
 #include "our-plan-view.h"
 
@@ -435,29 +436,19 @@ render_background (OurNetworkView *self,
  * keep its own caches) and painted from them while members are dragged or
  * glide, so that each frame repaints only the part of the window that
  * changed. */
+static void
+render_background_cb (gpointer  user_data,
+                      cairo_t  *cr)
+{
+  render_background (user_data, cr);
+}
+
 static GskRenderNode *
 make_background_node (OurNetworkView *self,
                       int             width,
                       int             height)
 {
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         width * scale, height * scale);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  cairo_t *cr;
-
-  cairo_surface_set_device_scale (surface, scale, scale);
-  cr = cairo_create (surface);
-  render_background (self, cr);
-  cairo_destroy (cr);
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_set_source_surface (cr, surface, 0, 0);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-
-  return gtk_snapshot_free_to_node (snapshot);
+  return our_pixel_node_new (GTK_WIDGET (self), width, height, render_background_cb, self);
 }
 
 /* One member's line, from the person to (@x, @y), as a node of its own so

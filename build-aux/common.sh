@@ -8,11 +8,12 @@ BUILD="$ROOT/build"
 # Everything needed to build, test and run Our Plan on Debian 12.
 PACKAGES=(
   meson ninja-build pkg-config gcc
-  libgtk-4-dev libadwaita-1-dev libsqlite3-dev libglib2.0-dev libglib2.0-dev-bin
+  libgtk-4-dev libadwaita-1-dev libsqlite3-dev libglib2.0-dev libglib2.0-dev-bin librsvg2-dev
   gettext desktop-file-utils appstream libxml2-utils
   xvfb xauth dbus dbus-x11 at-spi2-core
   python3 python3-dogtail python3-gi gir1.2-atspi-2.0
-  librsvg2-common hicolor-icon-theme adwaita-icon-theme fonts-cantarell
+  poppler-utils librsvg2-common hicolor-icon-theme adwaita-icon-theme fonts-cantarell
+  libgdk-pixbuf-2.0-dev webp-pixbuf-loader
 )
 
 say () {

@@ -225,10 +225,13 @@ our_application_startup (GApplication *app)
     { "win.new-plan", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.save-copy", { "<Shift><Control>s", NULL } },
+    { "win.print-copy", { "<Control>p", NULL } },
     { "win.show-caseload", { "<Control>w", NULL } },
     { "win.show-tab('me')", { "<Alt>1", NULL } },
     { "win.show-tab('goals')", { "<Alt>2", NULL } },
     { "win.show-tab('people')", { "<Alt>3", NULL } },
+    { "win.show-tab('board')", { "<Alt>4", NULL } },
+    { "win.show-tab('safety')", { "<Alt>5", NULL } },
   };
 
   G_APPLICATION_CLASS (our_application_parent_class)->startup (app);

@@ -11,6 +11,8 @@
 #include "our-caseload-view.h"
 #include "our-history.h"
 #include "our-plan-view.h"
+#include "our-print.h"
+#include "our-sharing-view.h"
 #include "our-window.h"
 
 struct _OurWindow
@@ -77,6 +79,9 @@ update_actions (OurWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-caseload", has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-tab", has_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sharing", has_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-copy", has_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-copy", has_plan);
 }
 
 static void
@@ -277,6 +282,44 @@ show_tab_action (GtkWidget  *widget,
 
   adw_view_stack_set_visible_child_name (our_plan_view_get_stack (self->plan_view),
                                          g_variant_get_string (parameter, NULL));
+}
+
+/* "Who can see my plan": the person's choices for carers, and the copy log. */
+static void
+sharing_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  OurWindow *self = OUR_WINDOW (widget);
+  GtkWidget *sharing;
+
+  if (self->store == NULL)
+    return;
+  our_plan_view_commit_pending (self->plan_view);
+  sharing = our_sharing_view_new (GTK_WINDOW (self), our_store_get_plan (self->store),
+                                  our_plan_view_get_author (self->plan_view));
+  our_sharing_view_set_read_only (OUR_SHARING_VIEW (sharing),
+                                  our_plan_view_get_read_only (self->plan_view));
+  gtk_window_present (GTK_WINDOW (sharing));
+}
+
+/* Print or save as a PDF: My copy, a carer's copy or the team copy. */
+static void
+print_copy_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OurWindow *self = OUR_WINDOW (widget);
+  GtkWidget *print;
+
+  if (self->store == NULL)
+    return;
+  our_plan_view_commit_pending (self->plan_view);
+  print = our_print_new (GTK_WINDOW (self), our_store_get_plan (self->store),
+                         our_store_get_read_only (self->store),
+                         g_str_equal (action_name, "win.export-copy"));
+  g_signal_connect_object (print, "copy-given", G_CALLBACK (show_toast), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (print));
 }
 
 static void
@@ -644,6 +687,9 @@ our_window_class_init (OurWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
   gtk_widget_class_install_action (widget_class, "win.show-caseload", NULL, show_caseload_action);
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_action);
+  gtk_widget_class_install_action (widget_class, "win.sharing", NULL, sharing_action);
+  gtk_widget_class_install_action (widget_class, "win.print-copy", NULL, print_copy_action);
+  gtk_widget_class_install_action (widget_class, "win.export-copy", NULL, print_copy_action);
 }
 
 static void

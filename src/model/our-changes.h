@@ -19,6 +19,17 @@ typedef struct
   gboolean    goal_order;     /* goals were added, removed or reordered */
   GPtrArray  *member_ids;     /* ids of members written (or deleted when gone) */
   gboolean    member_order;   /* members were added or removed */
+  GPtrArray  *board_item_ids; /* board items written (or deleted when gone) */
+  gboolean    board_order;    /* items were added, removed or restacked */
+  GPtrArray  *zone_ids;       /* board zones written (or deleted when gone) */
+  gboolean    zone_order;
+  guint32     well_fields;    /* bit (1 << OurWellField) per changed field */
+  GPtrArray  *crisis_contact_ids;
+  gboolean    crisis_contact_order;
+  GPtrArray  *safety_note_ids;
+  gboolean    safety_note_order;
+  guint32     consent_sections; /* bit (1 << OurSection): rewrite its rows */
+  GPtrArray  *copy_record_ids;
 } OurChanges;
 
 OurChanges  *our_changes_new          (void);
@@ -30,6 +41,9 @@ void         our_changes_add_goal     (OurChanges  *self,
                                        const char  *goal_id);
 void         our_changes_add_member   (OurChanges  *self,
                                        const char  *member_id);
+/* Adds @id to *@ids (creating the array), once. */
+void         our_changes_add_id       (GPtrArray  **ids,
+                                       const char  *id);
 gboolean     our_changes_is_empty     (const OurChanges *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OurChanges, our_changes_free)

@@ -33,7 +33,90 @@ typedef enum
   KIND_SET_MEMBER_WISHED_FOR,
   KIND_SET_MEMBER_CARER,
   KIND_SET_STEP_HELPER,
+  KIND_SET_MEMBER_SYMBOL,
+  /* The lists of the later tabs share one implementation: see Family. */
+  KIND_ADD_ITEM,
+  KIND_DELETE_ITEM,
+  KIND_UPDATE_ITEM,
+  KIND_RESTACK_ITEM,
+  KIND_SET_WELL_TEXT,
+  KIND_SET_CONSENT,
 } CommandKind;
+
+/* The lists whose items are added, deleted and updated as whole objects:
+ * an update carries the item's new state and keeps its old one. */
+typedef enum
+{
+  FAMILY_BOARD_ITEM,
+  FAMILY_BOARD_ZONE,
+  FAMILY_CRISIS_CONTACT,
+  FAMILY_SAFETY_NOTE,
+  FAMILY_COPY_RECORD,
+} Family;
+
+typedef struct
+{
+  gpointer  (*find)    (OurPlan *plan, const char *id, guint *position);
+  void      (*insert)  (OurPlan *plan, guint position, gpointer item);
+  void      (*remove)  (OurPlan *plan, guint position);
+  GListModel *(*list)  (OurPlan *plan);
+  const char *(*get_id) (gpointer item);
+  gpointer  (*copy)    (gpointer item);     /* NULL: immutable, shared */
+  void      (*assign)  (gpointer item, gpointer from);
+  gsize       ids_offset;                   /* of the GPtrArray * in OurChanges */
+  gsize       order_offset;                 /* of the gboolean, or 0 */
+  const char *add_label;
+  const char *delete_label;
+  const char *update_label;
+} FamilyInfo;
+
+#define FIND(f)   ((gpointer (*) (OurPlan *, const char *, guint *)) (f))
+#define INSERT(f) ((void (*) (OurPlan *, guint, gpointer)) (f))
+#define GET_ID(f) ((const char *(*) (gpointer)) (f))
+#define COPY(f)   ((gpointer (*) (gpointer)) (f))
+#define ASSIGN(f) ((void (*) (gpointer, gpointer)) (f))
+
+static const FamilyInfo families[] = {
+  [FAMILY_BOARD_ITEM] = {
+    FIND (our_plan_find_board_item), INSERT (our_plan_insert_board_item),
+    our_plan_remove_board_item, our_plan_get_board_items,
+    GET_ID (our_board_item_get_id), COPY (our_board_item_copy),
+    ASSIGN (our_board_item_assign),
+    G_STRUCT_OFFSET (OurChanges, board_item_ids), G_STRUCT_OFFSET (OurChanges, board_order),
+    N_("Add to the board"), N_("Remove from the board"), N_("Change the board"),
+  },
+  [FAMILY_BOARD_ZONE] = {
+    FIND (our_plan_find_board_zone), INSERT (our_plan_insert_board_zone),
+    our_plan_remove_board_zone, our_plan_get_board_zones,
+    GET_ID (our_board_zone_get_id), COPY (our_board_zone_copy),
+    ASSIGN (our_board_zone_assign),
+    G_STRUCT_OFFSET (OurChanges, zone_ids), G_STRUCT_OFFSET (OurChanges, zone_order),
+    N_("Add an area to the board"), N_("Remove an area of the board"), N_("Change an area of the board"),
+  },
+  [FAMILY_CRISIS_CONTACT] = {
+    FIND (our_plan_find_crisis_contact), INSERT (our_plan_insert_crisis_contact),
+    our_plan_remove_crisis_contact, our_plan_get_crisis_contacts,
+    GET_ID (our_crisis_contact_get_id), COPY (our_crisis_contact_copy),
+    ASSIGN (our_crisis_contact_assign),
+    G_STRUCT_OFFSET (OurChanges, crisis_contact_ids), G_STRUCT_OFFSET (OurChanges, crisis_contact_order),
+    N_("Add a crisis contact"), N_("Remove a crisis contact"), N_("Change a crisis contact"),
+  },
+  [FAMILY_SAFETY_NOTE] = {
+    FIND (our_plan_find_safety_note), INSERT (our_plan_insert_safety_note),
+    our_plan_remove_safety_note, our_plan_get_safety_notes,
+    GET_ID (our_safety_note_get_id), COPY (our_safety_note_copy),
+    ASSIGN (our_safety_note_assign),
+    G_STRUCT_OFFSET (OurChanges, safety_note_ids), G_STRUCT_OFFSET (OurChanges, safety_note_order),
+    N_("Add a safety note"), N_("Delete a safety note"), N_("Change a safety note"),
+  },
+  [FAMILY_COPY_RECORD] = {
+    FIND (our_plan_find_copy_record), INSERT (our_plan_insert_copy_record),
+    our_plan_remove_copy_record, our_plan_get_copy_log,
+    GET_ID (our_copy_record_get_id), NULL, NULL,
+    G_STRUCT_OFFSET (OurChanges, copy_record_ids), 0,
+    N_("Note a copy given"), N_("Remove a copy from the list"), NULL,
+  },
+};
 
 /* A step that named a deleted member, as it was before. */
 typedef struct
@@ -85,6 +168,11 @@ struct _OurCommand
   double       old_angle;
   OurDeleteMemberSteps step_policy;
   GPtrArray   *step_links;     /* StepLink, for delete */
+
+  /* The lists of the later tabs. */
+  Family       family;
+  GObject     *item;           /* added or deleted; the new state for updates */
+  GObject     *old_state;      /* updates: the item as it was */
 };
 
 G_DEFINE_FINAL_TYPE (OurCommand, our_command, G_TYPE_OBJECT)
@@ -102,6 +190,8 @@ our_command_finalize (GObject *object)
   g_clear_object (&self->step);
   g_clear_object (&self->member);
   g_clear_pointer (&self->step_links, g_ptr_array_unref);
+  g_clear_object (&self->item);
+  g_clear_object (&self->old_state);
 
   G_OBJECT_CLASS (our_command_parent_class)->finalize (object);
 }
@@ -129,26 +219,6 @@ command_new (CommandKind  kind,
   return self;
 }
 
-static OurGoal *
-copy_goal (OurGoal *goal)
-{
-  OurGoal *copy = our_goal_new (our_goal_get_id (goal));
-  guint n_steps = our_goal_get_n_steps (goal);
-
-  for (OurGoalText f = OUR_GOAL_TEXT_TITLE; f <= OUR_GOAL_TEXT_WHY; f++)
-    our_goal_set_text (copy, f, our_goal_get_text (goal, f), our_goal_get_author (goal, f));
-  our_goal_set_life_area (copy, our_goal_get_life_area (goal));
-  our_goal_set_symbol (copy, our_goal_get_symbol (goal));
-  our_goal_set_progress (copy, our_goal_get_progress (goal));
-  our_goal_set_status (copy, our_goal_get_status (goal));
-  for (guint i = 0; i < n_steps; i++)
-    {
-      g_autoptr(OurStep) step = our_step_copy (our_goal_get_step (goal, i), NULL);
-      our_goal_insert_step (copy, i, step);
-    }
-  return copy;
-}
-
 OurCommand *
 our_command_new_set_me_text (OurMeField  field,
                              const char *text,
@@ -174,7 +244,7 @@ our_command_new_add_goal (OurGoal *goal,
   g_return_val_if_fail (OUR_IS_GOAL (goal), NULL);
 
   self = command_new (KIND_ADD_GOAL, our_goal_get_id (goal));
-  self->goal = copy_goal (goal);
+  self->goal = our_goal_copy (goal);
   self->position = position;
   return self;
 }
@@ -438,6 +508,219 @@ our_command_new_set_step_helper (const char *step_id,
   return self;
 }
 
+
+static OurCommand *
+command_new_item (CommandKind  kind,
+                  Family       family,
+                  const char  *id,
+                  GObject     *item)
+{
+  OurCommand *self = command_new (kind, id);
+
+  self->family = family;
+  if (item != NULL)
+    self->item = families[family].copy ? families[family].copy (item) : g_object_ref (item);
+  return self;
+}
+
+OurCommand *
+our_command_new_set_member_symbol (const char *member_id,
+                                   const char *symbol)
+{
+  OurCommand *self;
+
+  g_return_val_if_fail (member_id != NULL, NULL);
+
+  self = command_new (KIND_SET_MEMBER_SYMBOL, member_id);
+  self->new_text = g_strdup (symbol ? symbol : "");
+  return self;
+}
+
+OurCommand *
+our_command_new_add_board_item (OurBoardItem *item,
+                                int           position)
+{
+  OurCommand *self;
+
+  g_return_val_if_fail (OUR_IS_BOARD_ITEM (item), NULL);
+
+  self = command_new_item (KIND_ADD_ITEM, FAMILY_BOARD_ITEM, our_board_item_get_id (item),
+                           G_OBJECT (item));
+  self->position = position;
+  return self;
+}
+
+OurCommand *
+our_command_new_delete_board_item (const char *item_id)
+{
+  g_return_val_if_fail (item_id != NULL, NULL);
+  return command_new_item (KIND_DELETE_ITEM, FAMILY_BOARD_ITEM, item_id, NULL);
+}
+
+OurCommand *
+our_command_new_update_board_item (OurBoardItem *new_state)
+{
+  g_return_val_if_fail (OUR_IS_BOARD_ITEM (new_state), NULL);
+  return command_new_item (KIND_UPDATE_ITEM, FAMILY_BOARD_ITEM,
+                           our_board_item_get_id (new_state), G_OBJECT (new_state));
+}
+
+OurCommand *
+our_command_new_restack_board_item (const char *item_id,
+                                    guint       new_position)
+{
+  OurCommand *self;
+
+  g_return_val_if_fail (item_id != NULL, NULL);
+
+  self = command_new_item (KIND_RESTACK_ITEM, FAMILY_BOARD_ITEM, item_id, NULL);
+  self->new_value = new_position;
+  return self;
+}
+
+OurCommand *
+our_command_new_add_board_zone (OurBoardZone *zone,
+                                int           position)
+{
+  OurCommand *self;
+
+  g_return_val_if_fail (OUR_IS_BOARD_ZONE (zone), NULL);
+
+  self = command_new_item (KIND_ADD_ITEM, FAMILY_BOARD_ZONE, our_board_zone_get_id (zone),
+                           G_OBJECT (zone));
+  self->position = position;
+  return self;
+}
+
+OurCommand *
+our_command_new_delete_board_zone (const char *zone_id)
+{
+  g_return_val_if_fail (zone_id != NULL, NULL);
+  return command_new_item (KIND_DELETE_ITEM, FAMILY_BOARD_ZONE, zone_id, NULL);
+}
+
+OurCommand *
+our_command_new_update_board_zone (OurBoardZone *new_state)
+{
+  g_return_val_if_fail (OUR_IS_BOARD_ZONE (new_state), NULL);
+  return command_new_item (KIND_UPDATE_ITEM, FAMILY_BOARD_ZONE,
+                           our_board_zone_get_id (new_state), G_OBJECT (new_state));
+}
+
+OurCommand *
+our_command_new_set_well_text (OurWellField  field,
+                               const char   *text,
+                               OurAuthor     author)
+{
+  OurCommand *self;
+
+  g_return_val_if_fail ((guint) field < OUR_N_WELL_FIELDS, NULL);
+
+  self = command_new (KIND_SET_WELL_TEXT, NULL);
+  self->field = field;
+  self->new_text = g_strdup (text ? text : "");
+  self->new_author = author;
+  return self;
+}
+
+OurCommand *
+our_command_new_add_crisis_contact (OurCrisisContact *contact,
+                                    int               position)
+{
+  OurCommand *self;
+
+  g_return_val_if_fail (OUR_IS_CRISIS_CONTACT (contact), NULL);
+
+  self = command_new_item (KIND_ADD_ITEM, FAMILY_CRISIS_CONTACT,
+                           our_crisis_contact_get_id (contact), G_OBJECT (contact));
+  self->position = position;
+  return self;
+}
+
+OurCommand *
+our_command_new_delete_crisis_contact (const char *contact_id)
+{
+  g_return_val_if_fail (contact_id != NULL, NULL);
+  return command_new_item (KIND_DELETE_ITEM, FAMILY_CRISIS_CONTACT, contact_id, NULL);
+}
+
+OurCommand *
+our_command_new_update_crisis_contact (OurCrisisContact *new_state)
+{
+  g_return_val_if_fail (OUR_IS_CRISIS_CONTACT (new_state), NULL);
+  return command_new_item (KIND_UPDATE_ITEM, FAMILY_CRISIS_CONTACT,
+                           our_crisis_contact_get_id (new_state), G_OBJECT (new_state));
+}
+
+OurCommand *
+our_command_new_add_safety_note (OurSafetyNote *note,
+                                 int            position)
+{
+  OurCommand *self;
+
+  g_return_val_if_fail (OUR_IS_SAFETY_NOTE (note), NULL);
+
+  self = command_new_item (KIND_ADD_ITEM, FAMILY_SAFETY_NOTE, our_safety_note_get_id (note),
+                           G_OBJECT (note));
+  self->position = position;
+  return self;
+}
+
+OurCommand *
+our_command_new_delete_safety_note (const char *note_id)
+{
+  g_return_val_if_fail (note_id != NULL, NULL);
+  return command_new_item (KIND_DELETE_ITEM, FAMILY_SAFETY_NOTE, note_id, NULL);
+}
+
+OurCommand *
+our_command_new_update_safety_note (OurSafetyNote *new_state)
+{
+  g_return_val_if_fail (OUR_IS_SAFETY_NOTE (new_state), NULL);
+  return command_new_item (KIND_UPDATE_ITEM, FAMILY_SAFETY_NOTE,
+                           our_safety_note_get_id (new_state), G_OBJECT (new_state));
+}
+
+OurCommand *
+our_command_new_set_consent (OurSection  section,
+                             const char *member_id,
+                             gboolean    shared,
+                             const char *date,
+                             OurAuthor   agreed_by)
+{
+  OurCommand *self;
+
+  g_return_val_if_fail ((guint) section < OUR_N_SECTIONS, NULL);
+  g_return_val_if_fail (member_id != NULL && *member_id != '\0', NULL);
+
+  self = command_new (KIND_SET_CONSENT, member_id);
+  self->field = section;
+  if (shared)
+    {
+      if (date != NULL && our_iso_date_is_valid (date))
+        self->new_text = g_strdup (date);
+      else
+        {
+          g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+          self->new_text = g_date_time_format (now, "%Y-%m-%d");
+        }
+    }
+  self->new_author = agreed_by;
+  return self;
+}
+
+OurCommand *
+our_command_new_log_copy (OurCopyRecord *record)
+{
+  OurCommand *self;
+
+  g_return_val_if_fail (OUR_IS_COPY_RECORD (record), NULL);
+
+  self = command_new_item (KIND_ADD_ITEM, FAMILY_COPY_RECORD, our_copy_record_get_id (record),
+                           G_OBJECT (record));
+  return self;
+}
+
 const char *
 our_command_get_label (OurCommand *self)
 {
@@ -468,6 +751,13 @@ our_command_get_label (OurCommand *self)
     case KIND_SET_MEMBER_CARER: return _("Change someone in my people");
     case KIND_PLACE_MEMBER: return _("Move someone in my people");
     case KIND_SET_STEP_HELPER: return _("Change who helps");
+    case KIND_SET_MEMBER_SYMBOL: return _("Change someone in my people");
+    case KIND_ADD_ITEM: return _(families[self->family].add_label);
+    case KIND_DELETE_ITEM: return _(families[self->family].delete_label);
+    case KIND_UPDATE_ITEM: return _(families[self->family].update_label);
+    case KIND_RESTACK_ITEM: return _("Change what is on top");
+    case KIND_SET_WELL_TEXT: return _("Change staying well");
+    case KIND_SET_CONSENT: return _("Change who can see the plan");
     default: g_return_val_if_reached (NULL);
     }
 }
@@ -595,6 +885,27 @@ swap_text (OurCommand  *self,
       our_step_set_helper_id (step, text);
       our_changes_add_goal (changes, our_goal_get_id (goal));
       return TRUE;
+
+    case KIND_SET_WELL_TEXT:
+      g_free (*old_text);
+      *old_text = g_strdup (our_plan_get_well_text (plan, self->field));
+      *old_author = our_plan_get_well_author (plan, self->field);
+      our_plan_set_well_text (plan, self->field, text, author);
+      changes->well_fields |= 1u << self->field;
+      return TRUE;
+
+    case KIND_SET_MEMBER_SYMBOL:
+      {
+        OurMember *member = our_plan_find_member (plan, self->target_id, NULL);
+
+        if (member == NULL)
+          return FALSE;
+        g_free (*old_text);
+        *old_text = g_strdup (our_member_get_symbol (member));
+        our_member_set_symbol (member, text);
+        our_changes_add_member (changes, self->target_id);
+        return TRUE;
+      }
 
     case KIND_SET_MEMBER_TEXT:
       {
@@ -828,6 +1139,116 @@ place_member (OurCommand *self,
   return TRUE;
 }
 
+static void
+note_item_changed (OurCommand *self,
+                   OurChanges *changes,
+                   gboolean    order)
+{
+  const FamilyInfo *info = &families[self->family];
+
+  our_changes_add_id ((GPtrArray **) G_STRUCT_MEMBER_P (changes, info->ids_offset), self->target_id);
+  if (order && info->order_offset != 0)
+    G_STRUCT_MEMBER (gboolean, changes, info->order_offset) = TRUE;
+}
+
+static gboolean
+insert_item (OurCommand *self,
+             OurPlan    *plan,
+             OurChanges *changes)
+{
+  const FamilyInfo *info = &families[self->family];
+  guint n = g_list_model_get_n_items (info->list (plan));
+  guint position = self->position < 0 ? n : MIN ((guint) self->position, n);
+
+  if (info->find (plan, self->target_id, NULL) != NULL)
+    return FALSE;
+  info->insert (plan, position, self->item);
+  self->position = position;
+  note_item_changed (self, changes, TRUE);
+  return TRUE;
+}
+
+static gboolean
+remove_item (OurCommand *self,
+             OurPlan    *plan,
+             OurChanges *changes)
+{
+  const FamilyInfo *info = &families[self->family];
+  guint position;
+  gpointer item = info->find (plan, self->target_id, &position);
+
+  if (item == NULL)
+    return FALSE;
+  g_set_object (&self->item, item);
+  self->position = position;
+  info->remove (plan, position);
+  note_item_changed (self, changes, TRUE);
+  return TRUE;
+}
+
+/* Gives the item @state, keeping what it was in old_state when @keep_old. */
+static gboolean
+update_item (OurCommand *self,
+             OurPlan    *plan,
+             GObject    *state,
+             gboolean    keep_old,
+             OurChanges *changes)
+{
+  const FamilyInfo *info = &families[self->family];
+  gpointer item = info->find (plan, self->target_id, NULL);
+
+  if (item == NULL || info->assign == NULL)
+    return FALSE;
+  if (keep_old)
+    {
+      g_clear_object (&self->old_state);
+      self->old_state = info->copy (item);
+    }
+  info->assign (item, state);
+  note_item_changed (self, changes, FALSE);
+  return TRUE;
+}
+
+static gboolean
+restack_item (OurCommand *self,
+              OurPlan    *plan,
+              guint       to,
+              OurChanges *changes)
+{
+  guint from;
+  guint n = our_plan_get_n_board_items (plan);
+
+  if (our_plan_find_board_item (plan, self->target_id, &from) == NULL)
+    return FALSE;
+  to = MIN (to, n - 1);
+  our_plan_move_board_item (plan, from, to);
+  self->old_value = from;
+  note_item_changed (self, changes, TRUE);
+  return TRUE;
+}
+
+/* Sets the consent this command is about; keeps what it was when @keep_old. */
+static gboolean
+swap_consent (OurCommand *self,
+              OurPlan    *plan,
+              const char *since,
+              OurAuthor   agreed_by,
+              gboolean    keep_old,
+              OurChanges *changes)
+{
+  if (keep_old)
+    {
+      const OurConsent *old = our_plan_get_consent (plan, self->field, self->target_id);
+
+      g_free (self->old_text);
+      self->old_text = old ? g_strdup (old->since) : NULL;
+      self->old_author = old ? old->agreed_by : OUR_AUTHOR_PERSON;
+    }
+  our_plan_set_consent (plan, self->field, self->target_id, since, agreed_by);
+  changes->consent_sections |= 1u << self->field;
+  return TRUE;
+}
+
 gboolean
 our_command_do (OurCommand *self,
                 OurPlan    *plan,
@@ -846,8 +1267,17 @@ our_command_do (OurCommand *self,
     case KIND_SET_STEP_TEXT:
     case KIND_SET_STEP_HELPER:
     case KIND_SET_MEMBER_TEXT:
+    case KIND_SET_MEMBER_SYMBOL:
+    case KIND_SET_WELL_TEXT:
       return swap_text (self, plan, self->new_text, self->new_author,
                         &self->old_text, &self->old_author, changes);
+
+    case KIND_ADD_ITEM: return insert_item (self, plan, changes);
+    case KIND_DELETE_ITEM: return remove_item (self, plan, changes);
+    case KIND_UPDATE_ITEM: return update_item (self, plan, self->item, TRUE, changes);
+    case KIND_RESTACK_ITEM: return restack_item (self, plan, self->new_value, changes);
+    case KIND_SET_CONSENT:
+      return swap_consent (self, plan, self->new_text, self->new_author, TRUE, changes);
 
     case KIND_SET_MEMBER_KIND:
     case KIND_SET_MEMBER_HELPS:
@@ -925,8 +1355,22 @@ our_command_undo (OurCommand *self,
     case KIND_SET_STEP_TEXT:
     case KIND_SET_STEP_HELPER:
     case KIND_SET_MEMBER_TEXT:
+    case KIND_SET_MEMBER_SYMBOL:
+    case KIND_SET_WELL_TEXT:
       return swap_text (self, plan, self->old_text, self->old_author,
                         &ignored_text, &ignored_author, changes);
+
+    case KIND_ADD_ITEM: return remove_item (self, plan, changes);
+    case KIND_DELETE_ITEM: return insert_item (self, plan, changes);
+    case KIND_UPDATE_ITEM: return update_item (self, plan, self->old_state, FALSE, changes);
+    case KIND_RESTACK_ITEM:
+      moved_from = self->old_value;
+      if (!restack_item (self, plan, moved_from, changes))
+        return FALSE;
+      self->old_value = moved_from;
+      return TRUE;
+    case KIND_SET_CONSENT:
+      return swap_consent (self, plan, self->old_text, self->old_author, FALSE, changes);
 
     case KIND_SET_MEMBER_KIND:
     case KIND_SET_MEMBER_HELPS:
@@ -997,6 +1441,7 @@ our_command_merge (OurCommand *self,
     case KIND_SET_GOAL_TEXT:
     case KIND_SET_STEP_TEXT:
     case KIND_SET_MEMBER_TEXT:
+    case KIND_SET_WELL_TEXT:
       g_free (self->new_text);
       self->new_text = g_strdup (next->new_text);
       self->new_author = next->new_author;
@@ -1009,6 +1454,12 @@ our_command_merge (OurCommand *self,
     case KIND_PLACE_MEMBER:
       self->new_value = next->new_value;
       self->new_angle = next->new_angle;
+      return TRUE;
+
+    case KIND_UPDATE_ITEM:
+      if (self->family != next->family)
+        return FALSE;
+      g_set_object (&self->item, next->item);
       return TRUE;
 
     default:

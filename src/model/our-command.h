@@ -82,9 +82,55 @@ OurCommand  *our_command_new_set_member_wished_for (const char *member_id,
                                                     gboolean    wished_for);
 OurCommand  *our_command_new_set_member_carer (const char  *member_id,
                                                gboolean     is_carer);
+/* A symbol key from the library, or "" for the kind's own pictogram. */
+OurCommand  *our_command_new_set_member_symbol (const char *member_id,
+                                                const char *symbol);
 /* Names a member (or "" for nobody) as who helps with a step. */
 OurCommand  *our_command_new_set_step_helper (const char   *step_id,
                                               const char   *member_id);
+
+/* Notes board. Adds a copy of @item at stacking @position (-1: on top). A
+ * picture item's picture must already be in the plan (our_plan_add_picture). */
+OurCommand  *our_command_new_add_board_item (OurBoardItem  *item,
+                                             int            position);
+OurCommand  *our_command_new_delete_board_item (const char *item_id);
+/* Gives the item every value of @new_state (same id). Consecutive updates of
+ * one item merge into one undo step until our_history_break_merge(), so a
+ * drag, a resize or a typing session is one step. */
+OurCommand  *our_command_new_update_board_item (OurBoardItem *new_state);
+/* Moves an item in the stacking order (0: bottom). */
+OurCommand  *our_command_new_restack_board_item (const char *item_id,
+                                                 guint       new_position);
+OurCommand  *our_command_new_add_board_zone (OurBoardZone  *zone,
+                                             int            position);
+OurCommand  *our_command_new_delete_board_zone (const char *zone_id);
+/* Merges like board item updates. */
+OurCommand  *our_command_new_update_board_zone (OurBoardZone *new_state);
+
+/* Staying well & safety. */
+OurCommand  *our_command_new_set_well_text  (OurWellField   field,
+                                             const char    *text,
+                                             OurAuthor      author);
+OurCommand  *our_command_new_add_crisis_contact (OurCrisisContact *contact,
+                                                 int               position);
+OurCommand  *our_command_new_delete_crisis_contact (const char *contact_id);
+/* Merges like board item updates. */
+OurCommand  *our_command_new_update_crisis_contact (OurCrisisContact *new_state);
+OurCommand  *our_command_new_add_safety_note (OurSafetyNote *note,
+                                              int            position);
+OurCommand  *our_command_new_delete_safety_note (const char *note_id);
+/* Merges like board item updates. */
+OurCommand  *our_command_new_update_safety_note (OurSafetyNote *new_state);
+
+/* Consent: lets @member_id see @section (@shared TRUE, recorded as agreed
+ * on @date — ISO, NULL for today — by @agreed_by) or not. */
+OurCommand  *our_command_new_set_consent    (OurSection     section,
+                                             const char    *member_id,
+                                             gboolean       shared,
+                                             const char    *date,
+                                             OurAuthor      agreed_by);
+/* Adds a line to the copy log. */
+OurCommand  *our_command_new_log_copy       (OurCopyRecord *record);
 
 /* A short plain-language name for menus and toasts, e.g. "Delete goal". */
 const char  *our_command_get_label          (OurCommand    *self);

@@ -357,3 +357,25 @@ our_goal_remove_step (OurGoal *self,
 
   g_list_store_remove (self->steps, position);
 }
+
+OurGoal *
+our_goal_copy (OurGoal *self)
+{
+  OurGoal *copy;
+
+  g_return_val_if_fail (OUR_IS_GOAL (self), NULL);
+
+  copy = our_goal_new (our_goal_get_id (self));
+  for (OurGoalText f = OUR_GOAL_TEXT_TITLE; f <= OUR_GOAL_TEXT_WHY; f++)
+    our_goal_set_text (copy, f, our_goal_get_text (self, f), our_goal_get_author (self, f));
+  our_goal_set_life_area (copy, our_goal_get_life_area (self));
+  our_goal_set_symbol (copy, our_goal_get_symbol (self));
+  our_goal_set_progress (copy, our_goal_get_progress (self));
+  our_goal_set_status (copy, our_goal_get_status (self));
+  for (guint i = 0; i < our_goal_get_n_steps (self); i++)
+    {
+      g_autoptr(OurStep) step = our_step_copy (our_goal_get_step (self, i), NULL);
+      our_goal_insert_step (copy, i, step);
+    }
+  return copy;
+}

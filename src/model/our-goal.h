@@ -59,4 +59,7 @@ void           our_goal_insert_step    (OurGoal       *self,
 void           our_goal_remove_step    (OurGoal       *self,
                                         guint          position);
 
+/* A copy with the same id, every value and a copy of every step. */
+OurGoal       *our_goal_copy           (OurGoal       *self);
+
 G_END_DECLS

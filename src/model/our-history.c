@@ -231,6 +231,25 @@ our_history_run (OurHistory  *self,
   return !kept;
 }
 
+gboolean
+our_history_record (OurHistory  *self,
+                    OurCommand  *command,
+                    GError     **error)
+{
+  g_autoptr(OurCommand) owned = command;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (OUR_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (OUR_IS_COMMAND (command), FALSE);
+
+  /* The newest command must not absorb anything after this. */
+  self->can_merge = FALSE;
+  if (apply (self, command, TRUE, &local_error))
+    return TRUE;
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
 static gboolean
 step_history (OurHistory  *self,
               GPtrArray   *from,

@@ -49,6 +49,12 @@ void         our_history_set_save_func   (OurHistory   *self,
 gboolean     our_history_run             (OurHistory   *self,
                                           OurCommand   *command,
                                           GError      **error);
+/* Does @command and saves it like our_history_run(), but keeps it out of
+ * undo: for records of what happened outside the plan, such as a copy
+ * printed, which Undo (meant for the last edit) must not take away. */
+gboolean     our_history_record          (OurHistory   *self,
+                                          OurCommand   *command,
+                                          GError      **error);
 gboolean     our_history_undo            (OurHistory   *self,
                                           GError      **error);
 gboolean     our_history_redo            (OurHistory   *self,

@@ -22,6 +22,7 @@ struct _OurMember
   OurContact     contact;
   gboolean       wished_for;
   gboolean       is_carer;
+  char          *symbol;
 };
 
 G_DEFINE_FINAL_TYPE (OurMember, our_member, G_TYPE_OBJECT)
@@ -42,6 +43,7 @@ enum {
   PROP_CONTACT,
   PROP_WISHED_FOR,
   PROP_IS_CARER,
+  PROP_SYMBOL,
   N_PROPS
 };
 
@@ -58,6 +60,7 @@ our_member_finalize (GObject *object)
   OurMember *self = OUR_MEMBER (object);
 
   g_free (self->id);
+  g_free (self->symbol);
   for (guint i = 0; i < OUR_N_MEMBER_TEXTS; i++)
     g_free (self->text[i]);
 
@@ -92,6 +95,7 @@ our_member_get_property (GObject    *object,
     case PROP_CONTACT: g_value_set_int (value, self->contact); break;
     case PROP_WISHED_FOR: g_value_set_boolean (value, self->wished_for); break;
     case PROP_IS_CARER: g_value_set_boolean (value, self->is_carer); break;
+    case PROP_SYMBOL: g_value_set_string (value, self->symbol); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -146,6 +150,7 @@ our_member_class_init (OurMemberClass *klass)
     g_param_spec_int ("contact", NULL, NULL, 0, OUR_N_CONTACTS - 1, 0, flags);
   properties[PROP_WISHED_FOR] = g_param_spec_boolean ("wished-for", NULL, NULL, FALSE, flags);
   properties[PROP_IS_CARER] = g_param_spec_boolean ("is-carer", NULL, NULL, FALSE, flags);
+  properties[PROP_SYMBOL] = g_param_spec_string ("symbol", NULL, NULL, "", flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -156,6 +161,7 @@ our_member_init (OurMember *self)
   for (guint i = 0; i < OUR_N_MEMBER_TEXTS; i++)
     self->text[i] = g_strdup ("");
   self->ring = OUR_RING_CLOSE;
+  self->symbol = g_strdup ("");
 }
 
 /**
@@ -186,6 +192,7 @@ our_member_copy (OurMember *self)
   copy->contact = self->contact;
   copy->wished_for = self->wished_for;
   copy->is_carer = self->is_carer;
+  copy->symbol = g_strdup (self->symbol);
   return copy;
 }
 
@@ -383,4 +390,21 @@ our_member_set_is_carer (OurMember *self,
     return;
   self->is_carer = is_carer;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_CARER]);
+}
+
+const char *
+our_member_get_symbol (OurMember *self)
+{
+  g_return_val_if_fail (OUR_IS_MEMBER (self), NULL);
+  return self->symbol;
+}
+
+void
+our_member_set_symbol (OurMember  *self,
+                       const char *symbol)
+{
+  g_return_if_fail (OUR_IS_MEMBER (self));
+
+  if (our_set_string (&self->symbol, symbol ? symbol : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYMBOL]);
 }

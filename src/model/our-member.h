@@ -21,7 +21,8 @@ G_DECLARE_FINAL_TYPE (OurMember, our_member, OUR, MEMBER, GObject)
  * "relationship-author", "notes", "notes-author", "kind" (int, OurMemberKind),
  * "ring" (int, OurRing), "angle" (double), "helps" (uint, OurHelpsWith bits),
  * "contact" (int, OurContact), "wished-for" (gboolean: "I'd like more of
- * this", drawn dashed), "is-carer" (gboolean).
+ * this", drawn dashed), "is-carer" (gboolean), "symbol" (a key of the symbol
+ * library drawn instead of the kind's pictogram, or "").
  *
  * Setters are for the store and for commands: views run commands. Values out
  * of range are brought to the nearest valid one. */
@@ -60,5 +61,9 @@ void            our_member_set_wished_for  (OurMember      *self,
 gboolean        our_member_get_is_carer    (OurMember      *self);
 void            our_member_set_is_carer    (OurMember      *self,
                                             gboolean        is_carer);
+
+const char     *our_member_get_symbol      (OurMember      *self);
+void            our_member_set_symbol      (OurMember      *self,
+                                            const char     *symbol);
 
 G_END_DECLS

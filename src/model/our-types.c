@@ -280,3 +280,149 @@ our_contact_get_label (OurContact contact)
     default: return _("Not said");
     }
 }
+
+const char *
+our_board_item_kind_get_label (OurBoardItemKind kind)
+{
+  switch (kind)
+    {
+    case OUR_BOARD_ITEM_PICTURE: return _("Picture");
+    case OUR_BOARD_ITEM_SYMBOL: return _("Symbol");
+    case OUR_BOARD_ITEM_NOTE:
+    default: return _("Note");
+    }
+}
+
+const char *
+our_note_colour_get_label (OurNoteColour colour)
+{
+  switch (colour)
+    {
+    case OUR_NOTE_COLOUR_GREEN: return _("Green");
+    case OUR_NOTE_COLOUR_BLUE: return _("Blue");
+    case OUR_NOTE_COLOUR_PINK: return _("Pink");
+    case OUR_NOTE_COLOUR_ORANGE: return _("Orange");
+    case OUR_NOTE_COLOUR_PURPLE: return _("Purple");
+    case OUR_NOTE_COLOUR_YELLOW:
+    default: return _("Yellow");
+    }
+}
+
+static const char *well_field_keys[OUR_N_WELL_FIELDS] = {
+  "early_signs", "what_helps", "others_do",
+};
+
+const char *
+our_well_field_get_key (OurWellField field)
+{
+  g_return_val_if_fail ((guint) field < OUR_N_WELL_FIELDS, NULL);
+  return well_field_keys[field];
+}
+
+gboolean
+our_well_field_from_key (const char   *key,
+                         OurWellField *field)
+{
+  guint index;
+
+  if (!find_key (key, well_field_keys, OUR_N_WELL_FIELDS, &index))
+    return FALSE;
+  *field = index;
+  return TRUE;
+}
+
+const char *
+our_well_field_get_label (OurWellField field)
+{
+  switch (field)
+    {
+    case OUR_WELL_FIELD_WHAT_HELPS: return _("What helps me then");
+    case OUR_WELL_FIELD_OTHERS_DO: return _("What I want others to do");
+    case OUR_WELL_FIELD_EARLY_SIGNS:
+    default: return _("Early signs that things are getting hard");
+    }
+}
+
+const char *
+our_safety_note_kind_get_label (OurSafetyNoteKind kind)
+{
+  switch (kind)
+    {
+    case OUR_SAFETY_NOTE_AGREED_ACTION: return _("What we agreed to do");
+    case OUR_SAFETY_NOTE_POSITIVE_RISK: return _("A risk we agreed I will take, and why");
+    case OUR_SAFETY_NOTE_CONCERN:
+    default: return _("Something we are worried about");
+    }
+}
+
+static const char *section_keys[OUR_N_SECTIONS] = {
+  "me", "goals", "people", "board", "staying_well", "safety_notes",
+};
+
+const char *
+our_section_get_key (OurSection section)
+{
+  g_return_val_if_fail ((guint) section < OUR_N_SECTIONS, NULL);
+  return section_keys[section];
+}
+
+gboolean
+our_section_from_key (const char *key,
+                      OurSection *section)
+{
+  guint index;
+
+  if (!find_key (key, section_keys, OUR_N_SECTIONS, &index))
+    return FALSE;
+  *section = index;
+  return TRUE;
+}
+
+const char *
+our_section_get_label (OurSection section)
+{
+  switch (section)
+    {
+    case OUR_SECTION_GOALS: return _("My goals");
+    case OUR_SECTION_PEOPLE: return _("My people");
+    case OUR_SECTION_BOARD: return _("Notes board");
+    case OUR_SECTION_STAYING_WELL: return _("Staying well");
+    case OUR_SECTION_SAFETY_NOTES: return _("Safety notes");
+    case OUR_SECTION_ME:
+    default: return _("Me");
+    }
+}
+
+const char *
+our_copy_kind_get_label (OurCopyKind kind)
+{
+  switch (kind)
+    {
+    case OUR_COPY_CARER: return _("Carer copy");
+    case OUR_COPY_TEAM: return _("Team copy");
+    case OUR_COPY_PERSON:
+    default: return _("My copy");
+    }
+}
+
+const char *
+our_copy_medium_get_label (OurCopyMedium medium)
+{
+  switch (medium)
+    {
+    case OUR_COPY_PDF: return _("saved as a PDF");
+    case OUR_COPY_PLAN_FILE: return _("saved as a plan file");
+    case OUR_COPY_PRINTED:
+    default: return _("printed");
+    }
+}
+
+gboolean
+our_set_double (double *target,
+                double  value)
+{
+  if (*target == value)
+    return FALSE;
+  *target = value;
+  return TRUE;
+}

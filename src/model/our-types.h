@@ -137,6 +137,77 @@ typedef enum
 
 #define OUR_N_MEMBER_TEXTS (OUR_MEMBER_TEXT_NOTES + 1)
 
+/* Notes board (tab 4). Stored in plan files: never renumber. */
+typedef enum
+{
+  OUR_BOARD_ITEM_NOTE,
+  OUR_BOARD_ITEM_PICTURE,
+  OUR_BOARD_ITEM_SYMBOL,
+} OurBoardItemKind;
+#define OUR_N_BOARD_ITEM_KINDS (OUR_BOARD_ITEM_SYMBOL + 1)
+
+/* The small palette of sticky-note colours, chosen so that dark text on each
+ * keeps a contrast of at least 4.5:1. Stored: never renumber. */
+typedef enum
+{
+  OUR_NOTE_COLOUR_YELLOW,
+  OUR_NOTE_COLOUR_GREEN,
+  OUR_NOTE_COLOUR_BLUE,
+  OUR_NOTE_COLOUR_PINK,
+  OUR_NOTE_COLOUR_ORANGE,
+  OUR_NOTE_COLOUR_PURPLE,
+} OurNoteColour;
+#define OUR_N_NOTE_COLOURS (OUR_NOTE_COLOUR_PURPLE + 1)
+
+/* The person's own staying-well texts (tab 5). Stored by key. */
+typedef enum
+{
+  OUR_WELL_FIELD_EARLY_SIGNS,     /* early signs that things are getting hard */
+  OUR_WELL_FIELD_WHAT_HELPS,      /* what helps me then */
+  OUR_WELL_FIELD_OTHERS_DO,       /* what I want others to do */
+} OurWellField;
+#define OUR_N_WELL_FIELDS (OUR_WELL_FIELD_OTHERS_DO + 1)
+
+/* The team's safety notes. Stored: never renumber. */
+typedef enum
+{
+  OUR_SAFETY_NOTE_CONCERN,
+  OUR_SAFETY_NOTE_AGREED_ACTION,
+  OUR_SAFETY_NOTE_POSITIVE_RISK,  /* "what we agreed I will try, and why" */
+} OurSafetyNoteKind;
+#define OUR_N_SAFETY_NOTE_KINDS (OUR_SAFETY_NOTE_POSITIVE_RISK + 1)
+
+/* The sections of a plan the person shares with carers one by one. Stored
+ * by key. */
+typedef enum
+{
+  OUR_SECTION_ME,
+  OUR_SECTION_GOALS,
+  OUR_SECTION_PEOPLE,
+  OUR_SECTION_BOARD,
+  OUR_SECTION_STAYING_WELL,       /* staying-well texts and crisis contacts */
+  OUR_SECTION_SAFETY_NOTES,       /* the team's notes that are not team-only */
+} OurSection;
+#define OUR_N_SECTIONS (OUR_SECTION_SAFETY_NOTES + 1)
+
+/* Whose copy of the plan. Stored: never renumber. */
+typedef enum
+{
+  OUR_COPY_PERSON,                /* "My copy" */
+  OUR_COPY_CARER,
+  OUR_COPY_TEAM,
+} OurCopyKind;
+#define OUR_N_COPY_KINDS (OUR_COPY_TEAM + 1)
+
+/* How a copy was given. Stored: never renumber. */
+typedef enum
+{
+  OUR_COPY_PRINTED,
+  OUR_COPY_PDF,
+  OUR_COPY_PLAN_FILE,
+} OurCopyMedium;
+#define OUR_N_COPY_MEDIA (OUR_COPY_PLAN_FILE + 1)
+
 const char  *our_author_get_label        (OurAuthor     author);
 
 const char  *our_life_area_get_label     (OurLifeArea   area);
@@ -165,8 +236,27 @@ const char  *our_helps_get_label         (OurHelpsWith  help);   /* one bit */
 char        *our_helps_describe          (guint         helps);
 const char  *our_contact_get_label       (OurContact    contact);
 
+const char  *our_board_item_kind_get_label (OurBoardItemKind kind);
+const char  *our_note_colour_get_label   (OurNoteColour colour);
+const char  *our_well_field_get_key      (OurWellField  field);
+gboolean     our_well_field_from_key     (const char   *key,
+                                          OurWellField *field);
+/* "Early signs that things are getting hard" */
+const char  *our_well_field_get_label    (OurWellField  field);
+const char  *our_safety_note_kind_get_label (OurSafetyNoteKind kind);
+const char  *our_section_get_key         (OurSection    section);
+gboolean     our_section_from_key        (const char   *key,
+                                          OurSection   *section);
+/* "Me", "My goals", "My people", "Notes board", "Staying well", "Safety notes" */
+const char  *our_section_get_label       (OurSection    section);
+const char  *our_copy_kind_get_label     (OurCopyKind   kind);
+const char  *our_copy_medium_get_label   (OurCopyMedium medium);
+
 /* A new random id (a UUID) for a goal or step. */
 char        *our_new_id                  (void);
+/* Sets *@target to @value; TRUE when it changed. */
+gboolean     our_set_double              (double       *target,
+                                          double        value);
 /* Replaces *@target with a copy of @value; TRUE when it changed. */
 gboolean     our_set_string              (char        **target,
                                           const char   *value);

@@ -29,6 +29,15 @@ typedef struct
   guint             cache_serial;
   PangoLayout     **label_layouts;      /* n_places, created on first draw */
 
+  /* Kept for our_network_layout_new_like(): each name as measured (layout.c's
+   * own Measure, one per place) in which context, and the ring edges. */
+  gpointer          measures;
+  gpointer          kept;               /* Kept[pub.n_places]: keys, rings, angles asked */
+  guint             level;              /* the level chosen (of layout.c's list) */
+  PangoContext     *measure_context;
+  guint             measure_serial;
+  double            line_height, ellipsis_width;
+
   /* Pixels kept between frames (image surfaces only). */
   cairo_surface_t  *back_layer;         /* bands, person, lines, name chips */
   guint64           back_key;

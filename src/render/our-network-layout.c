@@ -43,8 +43,11 @@ typedef struct
   gboolean stagger;     /* crowded rings may use several circles */
 } LevelSpec;
 
-/* Shrink the text first, then shorten names, then stagger, then go tiny. */
+/* Whole names first (up to 18 ems: "Walking by the reservoir" fits), then
+ * shrink the text, then shorten names, then stagger, then go tiny. */
 static const LevelSpec level_specs[] = {
+  { 1.00, 1.00, 18.0, FALSE },
+  { 1.00, 1.00, 13.0, FALSE },
   { 1.00, 1.00, 10.0, FALSE },
   { 0.90, 0.90, 10.0, FALSE },
   { 0.80, 0.82, 9.0, FALSE },
@@ -68,6 +71,7 @@ typedef struct
 
 typedef struct
 {
+  char   *name;         /* the name given, to know it again */
   char   *text;         /* the name as measured: valid UTF-8, one line */
   double  natural;      /* its width at OUR_NETWORK_FONT_SIZE */
   gboolean cut_short;   /* the name is longer than what was measured */
@@ -79,6 +83,14 @@ typedef struct
 {
   double x0, y0, x1, y1;
 } Rect;
+
+/* What a layout remembers of each member for the next one made like it. */
+typedef struct
+{
+  gconstpointer key;
+  int           ring;
+  double        pref;
+} Kept;
 
 typedef struct
 {
@@ -113,6 +125,10 @@ typedef struct
   guint    ring_count[OUR_N_RINGS];
   double  *boost[OUR_N_RINGS];         /* per gap: widened after a clash */
   guint   *pos_in_ring;
+
+  /* For a layout made like another: the place each member kept there, or
+   * -1 (NULL when laid out afresh). */
+  gint    *kept_from;
 
   /* Scratch for the circle solver. */
   double  *pref, *gaps, *theta, *scratch;
@@ -251,21 +267,64 @@ new_measure_layout (PangoContext *context,
 }
 
 static void
-measure_all (State                *s,
-             PangoContext         *context,
-             const OurNetworkItem *items)
+copy_measure (Measure       *to,
+              const Measure *from)
 {
-  g_autoptr(PangoLayout) layout = new_measure_layout (context, OUR_NETWORK_FONT_SIZE);
+  *to = *from;
+  to->name = g_strdup (from->name);
+  to->text = g_strdup (from->text);
+  to->cuts = g_memdup2 (from->cuts, sizeof (Cut) * MAX (from->n_cuts, 1));
+}
+
+/* Measures every name, or copies what @previous measured in the same
+ * context: shaping hundreds of names is most of a layout's time. */
+static void
+measure_all (State                         *s,
+             PangoContext                  *context,
+             const OurNetworkItem          *items,
+             const OurNetworkLayoutPrivate *previous)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr(GHashTable) known = NULL;
   PangoRectangle logical;
 
-  pango_layout_set_text (layout, "…", -1);
-  pango_layout_get_extents (layout, NULL, &logical);
-  s->ellipsis_width = logical.width / (double) PANGO_SCALE;
-  s->line_height = logical.height / (double) PANGO_SCALE;
+  if (previous != NULL && previous->measures != NULL && context != NULL &&
+      previous->measure_context == context &&
+      previous->measure_serial == pango_context_get_serial (context))
+    {
+      const Measure *old = previous->measures;
 
-  s->measures = g_new0 (Measure, s->n);
+      known = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < previous->pub.n_places; i++)
+        g_hash_table_insert (known, old[i].name, (gpointer) &old[i]);
+      s->ellipsis_width = previous->ellipsis_width;
+      s->line_height = previous->line_height;
+    }
+  else
+    {
+      layout = new_measure_layout (context, OUR_NETWORK_FONT_SIZE);
+      pango_layout_set_text (layout, "…", -1);
+      pango_layout_get_extents (layout, NULL, &logical);
+      s->ellipsis_width = logical.width / (double) PANGO_SCALE;
+      s->line_height = logical.height / (double) PANGO_SCALE;
+    }
+
+  s->measures = g_new0 (Measure, MAX (s->n, 1));
   for (guint i = 0; i < s->n; i++)
-    measure_name (layout, items[i].name, &s->measures[i], &s->line_height);
+    {
+      const char *name = items[i].name ? items[i].name : "";
+      const Measure *old = known ? g_hash_table_lookup (known, name) : NULL;
+
+      if (old != NULL)
+        {
+          copy_measure (&s->measures[i], old);
+          continue;
+        }
+      if (layout == NULL)
+        layout = new_measure_layout (context, OUR_NETWORK_FONT_SIZE);
+      measure_name (layout, name, &s->measures[i], &s->line_height);
+      s->measures[i].name = g_strdup (name);
+    }
 }
 
 /* The label's width at the current level: whole, or cut to the cap. */
@@ -395,8 +454,9 @@ normalize_angle (double angle)
 }
 
 static void
-compute_rings (State    *s,
-               double   *centre_radius)
+compute_rings (State                  *s,
+               double                 *centre_radius,
+               const OurNetworkLayout *previous)
 {
   double small = MIN (s->width, s->height);
   double icon, below, side, vert, inner, outer, span, min_band, t, c, total, sum;
@@ -455,6 +515,21 @@ compute_rings (State    *s,
       s->edges[r + 1] = sum;
     }
   s->edges[OUR_N_RINGS] = outer;
+
+  /* A member or two more or fewer in a ring: keep the rings as they were,
+   * so that the others stay where they are. */
+  if (previous != NULL && previous->width == s->width && previous->height == s->height &&
+      fabs (previous->ring_inner[0] - inner) < 1e-6 &&
+      fabs (previous->ring_outer[OUR_N_RINGS - 1] - outer) < 1e-6)
+    {
+      gboolean near = TRUE;
+
+      for (guint r = 1; r < OUR_N_RINGS; r++)
+        near &= fabs (previous->ring_inner[r] - s->edges[r]) <= 0.06 * span;
+      if (near)
+        for (guint r = 1; r < OUR_N_RINGS; r++)
+          s->edges[r] = previous->ring_inner[r];
+    }
 }
 
 static void
@@ -1153,6 +1228,329 @@ try_level (State   *s,
   return find_clashes (s, NULL, pairs, 1) == 0;
 }
 
+/* ------------------------------------------------------------ ring names */
+
+/* The font size of a ring's name, for a band @band wide. */
+static double
+ring_name_size (double band)
+{
+  return CLAMP (band * 0.11, 10.0, 14.0);
+}
+
+/* The boxes covering a name @width long along the circle of @radius,
+ * centred on @angle: one per stretch of the circle about a letter long, from the
+ * baseline's descent to the letters' tops, with a little air. */
+static guint
+name_boxes (const OurNetworkLayout *layout,
+            double                  angle,
+            double                  radius,
+            double                  size,
+            double                  width,
+            double                 *boxes,
+            guint                   max_boxes)
+{
+  double r0 = radius - 0.65 * size - 1, r1 = radius + 0.65 * size + 1;
+  double half = (width / 2 + size * 0.4) / radius;     /* radians, with air */
+  guint n = MIN (max_boxes, (guint) ceil (2 * half * radius / size) + 1);
+  double cx = layout->centre_x, cy = layout->centre_y;
+
+  for (guint k = 0; k < n; k++)
+    {
+      double a0 = RAD (angle) - half + 2 * half * k / n;
+      double a1 = RAD (angle) - half + 2 * half * (k + 1) / n;
+      double xs[4] = { cx + r0 * sin (a0), cx + r1 * sin (a0),
+                       cx + r0 * sin (a1), cx + r1 * sin (a1) };
+      double ys[4] = { cy - r0 * cos (a0), cy - r1 * cos (a0),
+                       cy - r0 * cos (a1), cy - r1 * cos (a1) };
+      double x0 = xs[0], x1 = xs[0], y0 = ys[0], y1 = ys[0];
+
+      for (int c = 1; c < 4; c++)
+        {
+          x0 = MIN (x0, xs[c]);
+          x1 = MAX (x1, xs[c]);
+          y0 = MIN (y0, ys[c]);
+          y1 = MAX (y1, ys[c]);
+        }
+      boxes[4 * k] = x0;
+      boxes[4 * k + 1] = y0;
+      boxes[4 * k + 2] = x1 - x0;
+      boxes[4 * k + 3] = y1 - y0;
+    }
+  return n;
+}
+
+static gboolean
+box_meets_place (const double          *box,
+                 const OurNetworkPlace *p)
+{
+  double r = p->icon_size / 2 + OUR_NETWORK_ICON_HALO;
+
+  if (box[0] < p->x + r && p->x - r < box[0] + box[2] &&
+      box[1] < p->y + r && p->y - r < box[1] + box[3])
+    return TRUE;
+  return p->label_width > 0 && p->label_height > 0 &&
+         box[0] < p->label_x + p->label_width && p->label_x < box[0] + box[2] &&
+         box[1] < p->label_y + p->label_height && p->label_y < box[1] + box[3];
+}
+
+#define MAX_NAME_BOXES 64
+
+/* The members that could cover a name along the circle of @radius: those
+ * whose icon or label comes near that circle. */
+static GArray *
+places_near_circle (const OurNetworkLayout *layout,
+                    double                  radius,
+                    double                  size)
+{
+  GArray *near = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < layout->n_places; i++)
+    {
+      const OurNetworkPlace *p = &layout->places[i];
+      double left = MIN (p->x - p->icon_size / 2, p->label_x) - OUR_NETWORK_ICON_HALO;
+      double right = MAX (p->x + p->icon_size / 2, p->label_x + p->label_width) +
+                     OUR_NETWORK_ICON_HALO;
+      double top = p->y - p->icon_size / 2 - OUR_NETWORK_ICON_HALO;
+      double bottom = MAX (p->y + p->icon_size / 2 + OUR_NETWORK_ICON_HALO,
+                           p->label_y + p->label_height);
+      double mx = (left + right) / 2, my = (top + bottom) / 2;
+      double reach = hypot (right - left, bottom - top) / 2;
+      double d = hypot (mx - layout->centre_x, my - layout->centre_y);
+
+      if (fabs (d - radius) <= reach + size + 2)
+        g_array_append_val (near, i);
+    }
+  return near;
+}
+
+static gboolean
+name_is_free (const OurNetworkLayout *layout,
+              int                     ring,
+              double                  angle,
+              double                  radius,
+              GArray                 *near)
+{
+  double boxes[4 * MAX_NAME_BOXES];
+  guint n = name_boxes (layout, angle, radius, layout->ring_name_size[ring],
+                        layout->ring_name_width[ring], boxes, MAX_NAME_BOXES);
+
+  for (guint j = 0; j < near->len; j++)
+    for (guint k = 0; k < n; k++)
+      if (box_meets_place (&boxes[4 * k], &layout->places[g_array_index (near, guint, j)]))
+        return FALSE;
+  return TRUE;
+}
+
+/* Puts each ring's name where no member covers it: at the top of its band
+ * if it is free there, else the free spot nearest the top or the bottom
+ * (where the renderer turns the name round to read from left to right),
+ * leaning as little as it can. */
+static void
+place_ring_names (OurNetworkLayout       *layout,
+                  PangoContext           *context,
+                  const OurNetworkLayout *previous)
+{
+  g_autoptr(PangoLayout) text = NULL;
+
+  if (context == NULL)
+    {
+      text = new_measure_layout (NULL, 10);
+      context = pango_layout_get_context (text);
+    }
+  else
+    text = pango_layout_new (context);
+
+  for (int r = 0; r < OUR_N_RINGS; r++)
+    {
+      double size = ring_name_size (layout->ring_outer[r] - layout->ring_inner[r]);
+      PangoFontDescription *desc = our_network_font_new (context, size, TRUE);
+      PangoRectangle logical;
+
+      layout->ring_name_angle[r] = NAN;
+      layout->ring_name_size[r] = size;
+      pango_layout_set_font_description (text, desc);
+      pango_font_description_free (desc);
+      pango_layout_set_text (text, our_ring_get_label (r), -1);
+      pango_layout_get_extents (text, NULL, &logical);
+      layout->ring_name_width[r] = logical.width / (double) PANGO_SCALE;
+
+      /* Where it was, if that is still free: the rings stay as they were. */
+      if (previous != NULL && !isnan (previous->ring_name_angle[r]) &&
+          previous->ring_outer[r] == layout->ring_outer[r] &&
+          previous->ring_inner[r] == layout->ring_inner[r])
+        {
+          g_autoptr(GArray) near = places_near_circle (layout, previous->ring_name_radius[r], size);
+
+          if (name_is_free (layout, r, previous->ring_name_angle[r], previous->ring_name_radius[r],
+                            near))
+            {
+              layout->ring_name_angle[r] = previous->ring_name_angle[r];
+              layout->ring_name_radius[r] = previous->ring_name_radius[r];
+              continue;
+            }
+        }
+      /* Then along the band's outer edge, near the top, near the bottom,
+       * and leaning further; at last along its inner edge. */
+      for (guint edge = 0; edge < 2 && isnan (layout->ring_name_angle[r]); edge++)
+        {
+          double radius = edge == 0 ? layout->ring_outer[r] - size * 0.95
+                                    : layout->ring_inner[r] + size * 0.95;
+          g_autoptr(GArray) near = NULL;
+
+          if (radius <= 0 || layout->ring_name_width[r] / radius > G_PI * 0.9)
+            continue;
+          layout->ring_name_radius[r] = radius;
+          near = places_near_circle (layout, radius, size);
+          for (guint range = 0; range < 4 && isnan (layout->ring_name_angle[r]); range++)
+            for (double turn = range < 2 ? 0 : 32; turn <= (range < 2 ? 30 : 90); turn += 2)
+              {
+                double base = range % 2 ? 180 : 0;
+
+                if (name_is_free (layout, r, normalize_angle (base - turn), radius, near))
+                  layout->ring_name_angle[r] = normalize_angle (base - turn);
+                else if (turn > 0 && name_is_free (layout, r, normalize_angle (base + turn), radius,
+                                                   near))
+                  layout->ring_name_angle[r] = normalize_angle (base + turn);
+                if (!isnan (layout->ring_name_angle[r]))
+                  break;
+              }
+        }
+    }
+}
+
+/* The nearest free spot to where member @i asked to be, in its own band,
+ * among what @grid holds already. */
+static gboolean
+find_free_spot (State *s,
+                guint  i,
+                Grid  *grid)
+{
+  Work *w = &s->work[i];
+  double middle = ring_middle (s, w->ring);
+  double band = s->edges[w->ring + 1] - s->edges[w->ring];
+  double limit = MAX (band / 2 - s->icon / 2, 0);
+  double offsets[] = { 0, -0.5, 0.5, -1, 1 };
+  double step = MAX (DEG (3.0 / MAX (middle, 1.0)), 0.1);
+
+  for (double turn = 0; turn <= 180; turn += step)
+    for (int side = 0; side < (turn > 0 ? 2 : 1); side++)
+      for (guint o = 0; o < G_N_ELEMENTS (offsets); o++)
+        {
+          double radius = middle + offsets[o] * limit;
+
+          if (o > 0 && (limit <= 0 || radius > s->max_radius))
+            continue;
+          w->angle = normalize_angle (w->pref + (side == 0 ? turn : -turn));
+          w->radius = radius;
+          place_work (s, w);
+          if (rect_inside (s, &w->rect) && grid_find (grid, &w->rect, G_MAXINT) < 0)
+            return TRUE;
+        }
+  return FALSE;
+}
+
+/* A layout like @previous: members that did not change stay exactly where
+ * they were, and the few that did (moved, added, renamed) take the nearest
+ * free spot to where they asked to be, so that nobody else moves. FALSE
+ * when that is not possible or would not look right: then everyone is laid
+ * out again. */
+static gboolean
+place_like (State                         *s,
+            const OurNetworkItem          *items,
+            const OurNetworkLayoutPrivate *previous,
+            guint                         *level)
+{
+  const OurNetworkLayout *prev = &previous->pub;
+  const Kept *kept = previous->kept;
+  const Measure *measures = previous->measures;
+  g_autoptr(GHashTable) by_key = g_hash_table_new (NULL, NULL);
+  g_autofree gint *from = g_new (gint, MAX (s->n, 1));
+  guint n_changed = 0;
+  gboolean ok = TRUE;
+  Grid grid;
+
+  if (kept == NULL || measures == NULL || previous->level >= G_N_ELEMENTS (level_specs) ||
+      prev->width != s->width || prev->height != s->height)
+    return FALSE;
+  for (int r = 0; r < OUR_N_RINGS; r++)
+    if (prev->ring_inner[r] != s->edges[r] || prev->ring_outer[r] != s->edges[r + 1])
+      return FALSE;
+
+  for (guint j = 0; j < prev->n_places; j++)
+    if (kept[j].key != NULL)
+      g_hash_table_insert (by_key, (gpointer) kept[j].key, GUINT_TO_POINTER (j + 1));
+
+  set_level (s, &level_specs[previous->level]);
+  for (guint i = 0; i < s->n; i++)
+    {
+      guint j = items[i].key ? GPOINTER_TO_UINT (g_hash_table_lookup (by_key, items[i].key)) : 0;
+
+      s->work[i].label_width = label_width_at_level (s, i);
+      from[i] = (gint) j - 1;
+      if (j == 0 || kept[j - 1].ring != s->work[i].ring || kept[j - 1].pref != s->work[i].pref ||
+          g_strcmp0 (measures[j - 1].name, s->measures[i].name) != 0)
+        n_changed++;
+    }
+  /* Many changes at once (a plan opened, an undo of many): start afresh. */
+  if (n_changed > MAX (3u, s->n / 50))
+    return FALSE;
+
+  grid_init (&grid, s, level_cell (s));
+  for (guint i = 0; i < s->n; i++)
+    {
+      Work *w = &s->work[i];
+      const OurNetworkPlace *p;
+
+      if (from[i] < 0 || kept[from[i]].ring != w->ring || kept[from[i]].pref != w->pref ||
+          g_strcmp0 (measures[from[i]].name, s->measures[i].name) != 0)
+        continue;
+      p = &prev->places[from[i]];
+      w->angle = p->angle;
+      w->radius = hypot (p->x - s->cx, p->y - s->cy);
+      w->x = p->x;
+      w->y = p->y;
+      footprint (s, w->x, w->y, w->label_width, &w->rect, NULL);
+      grid_insert (&grid, &w->rect, i);
+    }
+  /* The rings' names keep their places: nobody lands on them. */
+  for (int r = 0; r < OUR_N_RINGS; r++)
+    {
+      double boxes[4 * MAX_NAME_BOXES];
+      guint n = our_network_layout_get_ring_name_boxes (prev, r, boxes, MAX_NAME_BOXES);
+
+      for (guint k = 0; k < n; k++)
+        grid_insert (&grid, &(Rect) { boxes[4 * k], boxes[4 * k + 1],
+                                      boxes[4 * k] + boxes[4 * k + 2],
+                                      boxes[4 * k + 1] + boxes[4 * k + 3] }, G_MAXUINT);
+    }
+  for (guint i = 0; i < s->n && ok; i++)
+    {
+      Work *w = &s->work[i];
+
+      if (from[i] >= 0 && kept[from[i]].ring == w->ring && kept[from[i]].pref == w->pref &&
+          g_strcmp0 (measures[from[i]].name, s->measures[i].name) == 0)
+        continue;
+      ok = find_free_spot (s, i, &grid);
+      from[i] = -1;
+      /* Turned a little with the keyboard but no room there: let the others
+       * make room rather than stay put. */
+      if (ok && from[i] >= 0 && kept[from[i]].pref != w->pref &&
+          fabs (hypot (w->x - prev->places[from[i]].x, w->y - prev->places[from[i]].y)) < 2)
+        ok = FALSE;
+      if (ok)
+        grid_insert (&grid, &w->rect, i);
+    }
+  grid_destroy (&grid);
+
+  if (ok && find_clashes (s, NULL, (guint[2]) { 0, }, 1) == 0)
+    {
+      *level = previous->level;
+      s->kept_from = g_steal_pointer (&from);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Nothing fits (a box far too small for so many): icons alone where they
  * asked to be, without names. */
 static void
@@ -1189,6 +1587,17 @@ our_network_layout_new (PangoContext          *context,
                         double                 width,
                         double                 height)
 {
+  return our_network_layout_new_like (context, items, n_items, width, height, NULL);
+}
+
+OurNetworkLayout *
+our_network_layout_new_like (PangoContext           *context,
+                             const OurNetworkItem   *items,
+                             guint                   n_items,
+                             double                  width,
+                             double                  height,
+                             const OurNetworkLayout *previous)
+{
   OurNetworkLayoutPrivate *priv;
   OurNetworkLayout *layout;
   State s = { 0, };
@@ -1207,7 +1616,7 @@ our_network_layout_new (PangoContext          *context,
   s.height = isfinite (height) ? MAX (height, 1.0) : 1.0;
   s.n = n_items;
 
-  measure_all (&s, context, items);
+  measure_all (&s, context, items, (const OurNetworkLayoutPrivate *) previous);
 
   s.work = g_new0 (Work, MAX (n_items, 1));
   s.pos_in_ring = g_new0 (guint, MAX (n_items, 1));
@@ -1244,17 +1653,30 @@ our_network_layout_new (PangoContext          *context,
   s.theta = g_new (double, max_ring + 1);
   s.scratch = g_new (double, 4 * (max_ring + 1));
 
-  compute_rings (&s, &centre_radius);
+  compute_rings (&s, &centre_radius, previous);
 
-  for (level = 0; level < G_N_ELEMENTS (level_specs) && !placed; level++)
-    {
-      set_level (&s, &level_specs[level]);
-      for (guint i = 0; i < n_items; i++)
-        s.work[i].label_width = label_width_at_level (&s, i);
-      placed = try_level (&s, level_specs[level].stagger);
-    }
+  if (previous != NULL && place_like (&s, items, (const OurNetworkLayoutPrivate *) previous,
+                                      &level))
+    placed = TRUE;
+  else
+    for (level = 0; level < G_N_ELEMENTS (level_specs) && !placed; level++)
+      {
+        /* Names longer than 10 ems fit only in smaller networks: do not
+         * spend time trying them in a crowd. */
+        if (level_specs[level].cap_em > 10 && n_items > 80)
+          continue;
+        set_level (&s, &level_specs[level]);
+        for (guint i = 0; i < n_items; i++)
+          s.work[i].label_width = label_width_at_level (&s, i);
+        placed = try_level (&s, level_specs[level].stagger);
+        if (placed)
+          break;
+      }
   if (!placed)
-    place_without_labels (&s);
+    {
+      place_without_labels (&s);
+      level = G_N_ELEMENTS (level_specs);
+    }
 
   layout->width = s.width;
   layout->height = s.height;
@@ -1281,25 +1703,48 @@ our_network_layout_new (PangoContext          *context,
       place->y = w->y;
       place->icon_size = s.icon;
       place->angle = w->angle;
-      place->label = final_label (&s, measure, i, w->label_width, &label_width);
+      if (s.kept_from != NULL && s.kept_from[i] >= 0)
+        {
+          /* Where it was, as it was: its name need not be measured again. */
+          const OurNetworkPlace *before = &previous->places[s.kept_from[i]];
+
+          place->label = g_strdup (before->label);
+          label_width = before->label_width;
+        }
+      else
+        place->label = final_label (&s, measure, i, w->label_width, &label_width);
       place->label_width = label_width;
       place->label_height = label_width > 0 ? s.label_height : 0;
       footprint (&s, w->x, w->y, label_width, &(Rect) { 0, }, &place->label_x);
       place->label_y = w->y + s.icon / 2 + s.gap;
     }
+  place_ring_names (layout, context, previous);
 
-  for (guint i = 0; i < n_items; i++)
+  /* The names as measured, and who asked to be where, for the next layout
+   * made like this one. */
+  priv->level = level;
+  {
+    Kept *kept = g_new (Kept, MAX (n_items, 1));
+
+    for (guint i = 0; i < n_items; i++)
+      kept[i] = (Kept) { items[i].key, s.work[i].ring, s.work[i].pref };
+    priv->kept = kept;
+  }
+  priv->measures = s.measures;
+  priv->line_height = s.line_height;
+  priv->ellipsis_width = s.ellipsis_width;
+  if (context != NULL)
     {
-      g_free (s.measures[i].text);
-      g_free (s.measures[i].cuts);
+      priv->measure_context = g_object_ref (context);
+      priv->measure_serial = pango_context_get_serial (context);
     }
-  g_free (s.measures);
   for (int r = 0; r < OUR_N_RINGS; r++)
     {
       g_free (s.ring_members[r]);
       g_free (s.boost[r]);
     }
   g_free (s.work);
+  g_free (s.kept_from);
   g_free (s.pos_in_ring);
   g_free (s.pref);
   g_free (s.gaps);
@@ -1323,6 +1768,20 @@ our_network_layout_free (OurNetworkLayout *layout)
         g_clear_object (&priv->label_layouts[i]);
     }
   g_free (priv->label_layouts);
+  if (priv->measures != NULL)
+    {
+      Measure *measures = priv->measures;
+
+      for (guint i = 0; i < layout->n_places; i++)
+        {
+          g_free (measures[i].name);
+          g_free (measures[i].text);
+          g_free (measures[i].cuts);
+        }
+      g_free (measures);
+    }
+  g_clear_object (&priv->measure_context);
+  g_free (priv->kept);
   g_clear_object (&priv->cache_context);
   g_clear_pointer (&priv->font, pango_font_description_free);
   g_clear_pointer (&priv->back_layer, cairo_surface_destroy);
@@ -1354,6 +1813,22 @@ our_network_layout_angle_at (const OurNetworkLayout *layout,
   g_return_val_if_fail (layout != NULL, 0);
 
   return normalize_angle (DEG (atan2 (x - layout->centre_x, layout->centre_y - y)));
+}
+
+guint
+our_network_layout_get_ring_name_boxes (const OurNetworkLayout *layout,
+                                        int                     ring,
+                                        double                 *boxes,
+                                        guint                   max_boxes)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+  g_return_val_if_fail (ring >= 0 && ring < OUR_N_RINGS, 0);
+  g_return_val_if_fail (boxes != NULL || max_boxes == 0, 0);
+
+  if (isnan (layout->ring_name_angle[ring]))
+    return 0;
+  return name_boxes (layout, layout->ring_name_angle[ring], layout->ring_name_radius[ring],
+                     layout->ring_name_size[ring], layout->ring_name_width[ring], boxes, max_boxes);
 }
 
 int

@@ -17,6 +17,7 @@ typedef struct
   OurRing        ring;
   double         angle;        /* degrees clockwise from the top, [0, 360) */
   const char    *name;         /* whole name; the layout may shorten it */
+  gconstpointer  key;          /* the same member in the next layout, or NULL */
 } OurNetworkItem;
 
 /* Where one member ended up. Coordinates are in the layout's own space
@@ -40,6 +41,15 @@ typedef struct
   double            ring_outer[OUR_N_RINGS];
   double            centre_radius;             /* the person at the centre */
   double            font_scale;                /* 1.0, smaller when crowded */
+  /* Each ring's name runs along its band (its letters' middle on the
+   * circle of ring_name_radius, near the band's outer edge, or its inner
+   * edge when members leave no room there), centred on ring_name_angle
+   * (degrees clockwise from the top), where no member covers it; NAN when
+   * there is no such spot. */
+  double            ring_name_angle[OUR_N_RINGS];
+  double            ring_name_radius[OUR_N_RINGS];
+  double            ring_name_size[OUR_N_RINGS];   /* font size, pixels */
+  double            ring_name_width[OUR_N_RINGS];  /* along the circle, pixels */
   guint             n_places;
   OurNetworkPlace  *places;                    /* one per item, same order */
 } OurNetworkLayout;
@@ -53,6 +63,19 @@ OurNetworkLayout *our_network_layout_new      (PangoContext          *context,
                                                guint                  n_items,
                                                double                 width,
                                                double                 height);
+/* Like our_network_layout_new(), but as near to @previous (a layout of the
+ * same members before a few of them changed, or NULL) as it can be: names
+ * are not measured again; in a box of the same size the rings keep their
+ * widths while the numbers in them change little, and when only a few
+ * members (known by their items' keys) moved, were added or renamed, the
+ * others stay exactly where they were and those few take the nearest free
+ * spot to where they asked to be. */
+OurNetworkLayout *our_network_layout_new_like (PangoContext          *context,
+                                               const OurNetworkItem  *items,
+                                               guint                  n_items,
+                                               double                 width,
+                                               double                 height,
+                                               const OurNetworkLayout *previous);
 void              our_network_layout_free     (OurNetworkLayout      *layout);
 
 /* The ring whose band holds the point, or -1 outside every ring (the centre
@@ -64,6 +87,13 @@ int               our_network_layout_ring_at  (const OurNetworkLayout *layout,
 double            our_network_layout_angle_at (const OurNetworkLayout *layout,
                                                double                  x,
                                                double                  y);
+/* Boxes (x, y, width, height: 4 doubles each, at most @max_boxes) that
+ * together cover the name of @ring where it is drawn. Returns how many were
+ * written: 0 when the name is not shown. */
+guint             our_network_layout_get_ring_name_boxes (const OurNetworkLayout *layout,
+                                                          int                     ring,
+                                                          double                 *boxes,
+                                                          guint                   max_boxes);
 /* The member whose icon or label is under the point, or -1. */
 int               our_network_layout_hit      (const OurNetworkLayout *layout,
                                                double                  x,

@@ -14,6 +14,7 @@
 
 #include "our-network-layout-private.h"
 #include "our-network-render.h"
+#include "our-symbols.h"
 
 #define RGB(hex, a) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, (a) }
 
@@ -236,12 +237,35 @@ fill_pictogram (cairo_t       *cr,
 
 /* ------------------------------------------------------------- members */
 
+/* A symbol the person chose, instead of the kind's pictogram: on a light
+ * disc (the library's symbols are in colour, drawn for a light ground)
+ * inside a ring of the kind's colour, so that the kind still shows. FALSE
+ * for no symbol, or one the library does not have. */
+static gboolean
+draw_symbol (cairo_t    *cr,
+             double      x,
+             double      y,
+             double      r,
+             const char *symbol)
+{
+  double inner = r * 0.78, side = inner * 1.3;
+
+  if (symbol == NULL || symbol[0] == '\0' || !our_symbols_has (symbol))
+    return FALSE;
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, inner, 0, 2 * G_PI);
+  cairo_set_source_rgb (cr, 0.98, 0.98, 0.98);
+  cairo_fill (cr);
+  return our_symbols_render (cr, symbol, x - side / 2, y - side / 2, side);
+}
+
 static void
 draw_icon (cairo_t               *cr,
            double                 x,
            double                 y,
            double                 size,
            OurMemberKind          kind,
+           const char            *symbol,
            gboolean               wished_for,
            gboolean               focused,
            const OurNetworkStyle *style)
@@ -284,11 +308,14 @@ draw_icon (cairo_t               *cr,
       cairo_set_source_rgba (cr, 1, 1, 1, 1);
     }
 
-  cairo_save (cr);
-  cairo_translate (cr, x, y);
-  cairo_scale (cr, size, size);
-  fill_pictogram (cr, kind);
-  cairo_restore (cr);
+  if (!draw_symbol (cr, x, y, r, symbol))
+    {
+      cairo_save (cr);
+      cairo_translate (cr, x, y);
+      cairo_scale (cr, size, size);
+      fill_pictogram (cr, kind);
+      cairo_restore (cr);
+    }
 
   if (focused)
     {
@@ -369,11 +396,12 @@ draw_member_with (cairo_t                 *cr,
                   double                   x,
                   double                   y,
                   OurMemberKind            kind,
+                  const char              *symbol,
                   gboolean                 wished_for,
                   gboolean                 focused,
                   const OurNetworkStyle   *style)
 {
-  draw_icon (cr, x, y, place->icon_size, kind, wished_for, focused, style);
+  draw_icon (cr, x, y, place->icon_size, kind, symbol, wished_for, focused, style);
   if (label != NULL)
     draw_label (cr, label, place->label_x + (x - place->x), place->label_y + (y - place->y),
                 place->label_width, place->label_height, TRUE, style);
@@ -386,6 +414,7 @@ our_network_render_member (cairo_t                 *cr,
                            double                   x,
                            double                   y,
                            OurMemberKind            kind,
+                           const char              *symbol,
                            gboolean                 wished_for,
                            gboolean                 focused,
                            double                   font_scale,
@@ -401,7 +430,7 @@ our_network_render_member (cairo_t                 *cr,
     return;
   if (context != NULL && place->label != NULL && place->label[0] != '\0' && place->label_width > 0)
     label = create_label_layout (context, place->label, place->label_width, font_scale);
-  draw_member_with (cr, label, place, x, y, kind, wished_for, focused, style);
+  draw_member_with (cr, label, place, x, y, kind, symbol, wished_for, focused, style);
 }
 
 /* ------------------------------------------------------------ background */
@@ -437,6 +466,98 @@ annulus (cairo_t *cr,
     }
 }
 
+/* How thick lines are drawn in @layout, and how faded when there are many. */
+static double
+line_unit (const OurNetworkLayout *layout)
+{
+  return layout->n_places > 0 ? CLAMP (layout->places[0].icon_size / 40.0, 0.45, 1.2) : 1.0;
+}
+
+static double
+line_fade (const OurNetworkLayout *layout)
+{
+  /* Many lines become a tangle near the centre: fade them as they multiply. */
+  return CLAMP (sqrt (40.0 / MAX (layout->n_places, 1)), 0.45, 1.0);
+}
+
+/* Where the line to a member with its icon centred on (@x, @y) starts and
+ * ends; FALSE when there is no room for one. */
+static gboolean
+line_ends (const OurNetworkLayout *layout,
+           double                  x,
+           double                  y,
+           double                  icon_size,
+           double                 *x0,
+           double                 *y0,
+           double                 *x1,
+           double                 *y1)
+{
+  double cx = layout->centre_x, cy = layout->centre_y;
+  double dx = x - cx, dy = y - cy, d = hypot (dx, dy);
+  double from = layout->centre_radius + MAX (4.0, layout->centre_radius * 0.12) + 1;
+  double to = d - icon_size / 2 - 2;
+
+  /* In a crowd, each line starts at the edge of its member's band: the
+   * weight still shows, without a tangle around the person. */
+  if (layout->n_places > 60)
+    for (int r = 1; r < OUR_N_RINGS; r++)
+      if (d >= layout->ring_inner[r] && d < layout->ring_outer[r])
+        from = MAX (from, layout->ring_inner[r] + 1);
+
+  if (to <= from || d <= 0)
+    return FALSE;
+  *x0 = cx + dx / d * from;
+  *y0 = cy + dy / d * from;
+  *x1 = cx + dx / d * to;
+  *y1 = cy + dy / d * to;
+  return TRUE;
+}
+
+void
+our_network_line_get_look (const OurNetworkLayout *layout,
+                           const OurNetworkLine   *line,
+                           gboolean                emphasis,
+                           const OurNetworkStyle  *style,
+                           double                 *width,
+                           OurRgba                *colour,
+                           double                  dash[2])
+{
+  OurMemberKind kind = MIN ((guint) line->kind, OUR_N_MEMBER_KINDS - 1);
+  OurContact contact = MIN ((guint) line->contact, OUR_N_CONTACTS - 1);
+  double unit = line_unit (layout) * (emphasis ? 1.3 : 1.0);
+  double alpha = emphasis ? 1.6 : line_fade (layout);
+
+  *colour = our_member_kind_get_colour (kind, style->dark);
+  colour->alpha = MIN (1.0, colour->alpha * (style->dark ? 0.55 : 0.42) * alpha);
+  *width = line_width_for (contact, unit);
+  dash[0] = line->wished_for ? 5 * unit + 2 : 0;
+  dash[1] = line->wished_for ? 4 * unit + 2 : 0;
+}
+
+static void
+set_line_style (cairo_t                *cr,
+                const OurNetworkLayout *layout,
+                const OurNetworkLine   *line,
+                const OurNetworkStyle  *style)
+{
+  OurRgba colour;
+  double width, dash[2];
+
+  our_network_line_get_look (layout, line, FALSE, style, &width, &colour, dash);
+  cairo_set_line_width (cr, width);
+  if (dash[0] > 0)
+    {
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+    }
+  else
+    {
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+    }
+  set_source (cr, &colour);
+}
+
 /* One stroke per kind of line (kind, how often, wished-for), not one per
  * member: a few dozen strokes however large the network. */
 static void
@@ -445,21 +566,15 @@ draw_lines (cairo_t                *cr,
             const OurNetworkLine   *lines,
             const OurNetworkStyle  *style)
 {
-  double cx = layout->centre_x, cy = layout->centre_y;
-  double unit = layout->n_places > 0 ? CLAMP (layout->places[0].icon_size / 40.0, 0.45, 1.2) : 1.0;
-  /* Many lines become a tangle near the centre: fade them as they multiply. */
-  double fade = CLAMP (sqrt (40.0 / MAX (layout->n_places, 1)), 0.45, 1.0);
   gboolean seen[OUR_N_MEMBER_KINDS][OUR_N_CONTACTS][2] = { { { FALSE, }, }, };
 
   cairo_save (cr);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   for (guint i = 0; i < layout->n_places; i++)
     {
       OurNetworkLine line = lines ? lines[i] : (OurNetworkLine) { 0, };
       guint kind = MIN ((guint) line.kind, OUR_N_MEMBER_KINDS - 1);
       guint contact = MIN ((guint) line.contact, OUR_N_CONTACTS - 1);
       guint wished = line.wished_for ? 1 : 0;
-      OurRgba colour;
 
       if (seen[kind][contact][wished])
         continue;
@@ -470,43 +585,32 @@ draw_lines (cairo_t                *cr,
         {
           const OurNetworkPlace *p = &layout->places[j];
           OurNetworkLine other = lines ? lines[j] : (OurNetworkLine) { 0, };
-          double dx = p->x - cx, dy = p->y - cy, d = hypot (dx, dy);
-          double from = layout->centre_radius + MAX (4.0, layout->centre_radius * 0.12) + 1;
-          double to = d - p->icon_size / 2 - 2;
-
-          /* In a crowd, each line starts at the edge of its member's band:
-           * the weight still shows, without a tangle around the person. */
-          if (layout->n_places > 60)
-            for (int r = 1; r < OUR_N_RINGS; r++)
-              if (d >= layout->ring_inner[r] && d < layout->ring_outer[r])
-                from = MAX (from, layout->ring_inner[r] + 1);
+          double x0, y0, x1, y1;
 
           if (MIN ((guint) other.kind, OUR_N_MEMBER_KINDS - 1) != kind
               || MIN ((guint) other.contact, OUR_N_CONTACTS - 1) != contact
               || (other.wished_for ? 1u : 0u) != wished
-              || to <= from || d <= 0)
+              || !line_ends (layout, p->x, p->y, p->icon_size, &x0, &y0, &x1, &y1))
             continue;
-          cairo_move_to (cr, cx + dx / d * from, cy + dy / d * from);
-          cairo_line_to (cr, cx + dx / d * to, cy + dy / d * to);
+          cairo_move_to (cr, x0, y0);
+          cairo_line_to (cr, x1, y1);
         }
-      colour = our_member_kind_get_colour (kind, style->dark);
-      cairo_set_line_width (cr, line_width_for (contact, unit));
-      if (wished)
-        {
-          double dash[] = { 5 * unit + 2, 4 * unit + 2 };
-
-          cairo_set_dash (cr, dash, 2, 0);
-          cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
-        }
-      else
-        {
-          cairo_set_dash (cr, NULL, 0, 0);
-          cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-        }
-      set_source_alpha (cr, &colour, (style->dark ? 0.55 : 0.42) * fade);
+      set_line_style (cr, layout, &line, style);
       cairo_stroke (cr);
     }
   cairo_restore (cr);
+}
+
+gboolean
+our_network_line_get_ends (const OurNetworkLayout *layout,
+                           double                  x,
+                           double                  y,
+                           double                  icon_size,
+                           double                  ends[4])
+{
+  g_return_val_if_fail (layout != NULL, FALSE);
+
+  return line_ends (layout, x, y, icon_size, &ends[0], &ends[1], &ends[2], &ends[3]);
 }
 
 static void
@@ -518,13 +622,17 @@ draw_ring_name (cairo_t                *cr,
 {
   g_autoptr(PangoLayout) text = NULL;
   PangoFontDescription *desc;
-  double band = layout->ring_outer[ring] - layout->ring_inner[ring];
-  double px = CLAMP (band * 0.11, 10.0, 14.0);
-  double radius = layout->ring_outer[ring] - px * 0.95;
+  double px = layout->ring_name_size[ring];
+  double radius = layout->ring_name_radius[ring];
+  double middle = layout->ring_name_angle[ring] * G_PI / 180;
   double width, total, angle;
+  gboolean below;
   PangoRectangle ink, logical;
   PangoLayoutIter *iter;
 
+  /* The layout found no spot that members leave free. */
+  if (isnan (middle) || radius <= 0)
+    return;
   text = pango_layout_new (context);
   desc = our_network_font_new (context, px, TRUE);
   pango_layout_set_font_description (text, desc);
@@ -533,8 +641,9 @@ draw_ring_name (cairo_t                *cr,
   pango_layout_get_extents (text, &ink, &logical);
   width = logical.width / (double) PANGO_SCALE;
   total = width / radius;              /* radians the name spans */
-  if (total > G_PI * 0.9)
-    return;
+  /* In the lower half, the name runs the other way round, its letters
+   * turned upright, so that it reads from left to right. */
+  below = cos (middle) < 0;
 
   /* Along the top of the band, each cluster turned to follow the circle. */
   set_source (cr, &style->dim_text);
@@ -559,7 +668,10 @@ draw_ring_name (cairo_t                *cr,
             double centre = x_run + advance + w / 2;
             PangoGlyphString *one = pango_glyph_string_new ();
 
-            angle = -total / 2 + centre / radius;
+            if (below)
+              angle = middle + total / 2 - centre / radius;
+            else
+              angle = middle - total / 2 + centre / radius;
             pango_glyph_string_set_size (one, 1);
             one->glyphs[0] = glyphs->glyphs[g];
             one->glyphs[0].geometry.x_offset = 0;
@@ -568,7 +680,7 @@ draw_ring_name (cairo_t                *cr,
             cairo_save (cr);
             cairo_translate (cr, layout->centre_x + radius * sin (angle),
                              layout->centre_y - radius * cos (angle));
-            cairo_rotate (cr, angle);
+            cairo_rotate (cr, below ? angle + G_PI : angle);
             cairo_move_to (cr, -w / 2 + glyphs->glyphs[g].geometry.x_offset / (double) PANGO_SCALE,
                            px * 0.35);
             pango_cairo_show_glyph_string (cr, run->item->analysis.font, one);
@@ -681,6 +793,19 @@ draw_static_layer (cairo_t                *cr,
   g_object_unref (context);
 }
 
+void
+our_network_render_rings (cairo_t                *cr,
+                          const OurNetworkLayout *layout,
+                          const char             *centre_name,
+                          const OurNetworkStyle  *style)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (style != NULL);
+
+  draw_static_layer (cr, layout, centre_name, style);
+}
+
 /* A small running hash (FNV-1a) to know whether a cached layer still fits. */
 static guint64
 hash_bytes (guint64       hash,
@@ -761,6 +886,8 @@ get_static_layer (cairo_t                *cr,
     }
   key = hash_bytes (key, &style, sizeof style);
   key = hash_bytes (key, geometry, sizeof geometry);
+  key = hash_bytes (key, layout->ring_name_angle, sizeof layout->ring_name_angle);
+  key = hash_bytes (key, layout->ring_name_radius, sizeof layout->ring_name_radius);
   if (centre_name)
     key = hash_bytes (key, centre_name, strlen (centre_name) + 1);
   if (priv->font)
@@ -944,7 +1071,7 @@ cached_sprite (cairo_t                 *cr,
 
       cairo_surface_set_device_scale (sprite, scale, scale);
       sprite_cr = cairo_create (sprite);
-      draw_icon (sprite_cr, half, half, icon_size, k, wished_for, FALSE, style);
+      draw_icon (sprite_cr, half, half, icon_size, k, NULL, wished_for, FALSE, style);
       cairo_destroy (sprite_cr);
       shared_sprites.sprites[k][w] = sprite;
     }
@@ -984,7 +1111,10 @@ our_network_render (cairo_t                 *cr,
 
       if (p->icon_size <= 0)
         continue;
-      if (stamp)
+      if (line.symbol != NULL && line.symbol[0] != '\0')
+        draw_icon (cr, p->x, p->y, p->icon_size, line.kind, line.symbol, line.wished_for, FALSE,
+                   style);
+      else if (stamp)
         {
           cairo_surface_t *sprite = cached_sprite (cr, scale, p->icon_size, line.kind,
                                                    line.wished_for, style);
@@ -998,7 +1128,7 @@ our_network_render (cairo_t                 *cr,
           cairo_fill (cr);
         }
       else
-        draw_icon (cr, p->x, p->y, p->icon_size, line.kind, line.wished_for, FALSE, style);
+        draw_icon (cr, p->x, p->y, p->icon_size, line.kind, NULL, line.wished_for, FALSE, style);
 
       label = cached_label (priv, context, i);
       if (label != NULL)

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include "our-changes.h"
 #include "our-store.h"
 
 G_BEGIN_DECLS
@@ -51,5 +52,26 @@ sqlite3             *our_store_get_db                (OurStore            *self)
 /* Longest text kept from a file, in bytes; longer text is cut at a character
  * boundary. */
 #define OUR_STORE_MAX_TEXT_BYTES (1024 * 1024)
+
+/* Reading values from a file that is not trusted (our-store.c). */
+char                *our_store_column_text           (sqlite3_stmt        *stmt,
+                                                      int                  column);
+OurAuthor            our_store_column_author         (sqlite3_stmt        *stmt,
+                                                      int                  column);
+/* An integer column in [0, @max], else @fallback. */
+gint64               our_store_column_clamped        (sqlite3_stmt        *stmt,
+                                                      int                  column,
+                                                      gint64               max,
+                                                      gint64               fallback);
+
+/* The rows of the notes board, staying well, consent and the copy log
+ * (our-store-rows.c). Each runs inside the caller's transaction. */
+int                  our_store_rows_write_changes    (sqlite3             *db,
+                                                      OurPlan             *plan,
+                                                      const OurChanges    *changes);
+int                  our_store_rows_write_all        (sqlite3             *db,
+                                                      OurPlan             *plan);
+int                  our_store_rows_load             (sqlite3             *db,
+                                                      OurPlan             *plan);
 
 G_END_DECLS

@@ -103,9 +103,94 @@ static const char schema_v2[] =
   "  is_carer INTEGER NOT NULL DEFAULT 0"
   ") STRICT;";
 
+/* Version 3: the notes board, and a symbol for members of My people.
+ * Pictures are kept once, by the SHA-256 of their bytes. */
+static const char schema_v3[] =
+  "ALTER TABLE members ADD COLUMN symbol TEXT NOT NULL DEFAULT '';"
+  "CREATE TABLE pictures ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  mime_type TEXT NOT NULL,"
+  "  width INTEGER NOT NULL,"
+  "  height INTEGER NOT NULL,"
+  "  data BLOB NOT NULL"
+  ") STRICT;"
+  "CREATE TABLE board_items ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  kind INTEGER NOT NULL DEFAULT 0,"
+  "  text TEXT NOT NULL DEFAULT '',"
+  "  text_author INTEGER NOT NULL DEFAULT 0,"
+  "  colour INTEGER NOT NULL DEFAULT 0,"
+  "  picture_id TEXT NOT NULL DEFAULT '',"
+  "  symbol TEXT NOT NULL DEFAULT '',"
+  "  x REAL NOT NULL DEFAULT 0,"
+  "  y REAL NOT NULL DEFAULT 0,"
+  "  width REAL NOT NULL DEFAULT 200,"
+  "  height REAL NOT NULL DEFAULT 200,"
+  "  rotation REAL NOT NULL DEFAULT 0,"
+  "  added_by INTEGER NOT NULL DEFAULT 0"
+  ") STRICT;"
+  "CREATE TABLE board_zones ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  name_author INTEGER NOT NULL DEFAULT 0,"
+  "  x REAL NOT NULL DEFAULT 0,"
+  "  y REAL NOT NULL DEFAULT 0,"
+  "  width REAL NOT NULL DEFAULT 400,"
+  "  height REAL NOT NULL DEFAULT 300"
+  ") STRICT;";
+
+/* Version 4: staying well and safety, consent, and the copy log. */
+static const char schema_v4[] =
+  "CREATE TABLE staying_well ("
+  "  key TEXT PRIMARY KEY NOT NULL,"
+  "  text TEXT NOT NULL DEFAULT '',"
+  "  author INTEGER NOT NULL DEFAULT 0"
+  ") STRICT;"
+  "CREATE TABLE crisis_contacts ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  member_id TEXT NOT NULL DEFAULT '',"
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '',"
+  "  when_text TEXT NOT NULL DEFAULT '',"
+  "  author INTEGER NOT NULL DEFAULT 0"
+  ") STRICT;"
+  "CREATE TABLE safety_notes ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  kind INTEGER NOT NULL DEFAULT 0,"
+  "  text TEXT NOT NULL DEFAULT '',"
+  "  text_author INTEGER NOT NULL DEFAULT 0,"
+  "  talked_together INTEGER NOT NULL DEFAULT 0,"
+  "  talked_on TEXT NOT NULL DEFAULT '',"
+  "  team_only INTEGER NOT NULL DEFAULT 0,"
+  "  written_on TEXT NOT NULL DEFAULT ''"
+  ") STRICT;"
+  "CREATE TABLE consent ("
+  "  section TEXT NOT NULL,"
+  "  member_id TEXT NOT NULL,"
+  "  since TEXT NOT NULL DEFAULT '',"
+  "  agreed_by INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (section, member_id)"
+  ") STRICT;"
+  "CREATE TABLE copy_log ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  kind INTEGER NOT NULL DEFAULT 0,"
+  "  medium INTEGER NOT NULL DEFAULT 0,"
+  "  carer_id TEXT NOT NULL DEFAULT '',"
+  "  carer_name TEXT NOT NULL DEFAULT '',"
+  "  made_at TEXT NOT NULL DEFAULT '',"
+  "  large_print INTEGER NOT NULL DEFAULT 0"
+  ") STRICT;";
+
 static const OurMigration migrations[] = {
   { 1, schema_v1 },
   { 2, schema_v2 },
+  { 3, schema_v3 },
+  { 4, schema_v4 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OUR_SCHEMA_VERSION);
@@ -161,8 +246,8 @@ static const char *const stmt_sql[N_STMTS] = {
   [STMT_UPSERT_MEMBER] =
     "INSERT INTO members (id, position, name, name_author, relationship,"
     " relationship_author, notes, notes_author, kind, ring, angle, helps, contact,"
-    " wished_for, is_carer)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
+    " wished_for, is_carer, symbol)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
     " ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
     " name = excluded.name, name_author = excluded.name_author,"
     " relationship = excluded.relationship,"
@@ -170,7 +255,8 @@ static const char *const stmt_sql[N_STMTS] = {
     " notes = excluded.notes, notes_author = excluded.notes_author,"
     " kind = excluded.kind, ring = excluded.ring, angle = excluded.angle,"
     " helps = excluded.helps, contact = excluded.contact,"
-    " wished_for = excluded.wished_for, is_carer = excluded.is_carer",
+    " wished_for = excluded.wished_for, is_carer = excluded.is_carer,"
+    " symbol = excluded.symbol",
   [STMT_DELETE_MEMBER] = "DELETE FROM members WHERE id = ?1",
   [STMT_SET_MEMBER_POSITION] = "UPDATE members SET position = ?2 WHERE id = ?1",
 };
@@ -276,8 +362,8 @@ set_open_error (GError  **error,
 /* Text from a file is not trusted: NULL becomes "", anything that is not
  * UTF-8 is repaired, and text longer than OUR_STORE_MAX_TEXT_BYTES is cut at
  * a character boundary. */
-static char *
-column_text (sqlite3_stmt *stmt,
+char *
+our_store_column_text (sqlite3_stmt *stmt,
              int           column)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, column);
@@ -297,16 +383,16 @@ column_text (sqlite3_stmt *stmt,
   return g_utf8_make_valid (text, len);
 }
 
-static OurAuthor
-column_author (sqlite3_stmt *stmt,
+OurAuthor
+our_store_column_author (sqlite3_stmt *stmt,
                int           column)
 {
   return sqlite3_column_int64 (stmt, column) == OUR_AUTHOR_COORDINATOR
     ? OUR_AUTHOR_COORDINATOR : OUR_AUTHOR_PERSON;
 }
 
-static gint64
-column_clamped (sqlite3_stmt *stmt,
+gint64
+our_store_column_clamped (sqlite3_stmt *stmt,
                 int           column,
                 gint64        max,
                 gint64        fallback)
@@ -568,6 +654,7 @@ write_member (Writer    *writer,
   sqlite3_bind_int (stmt, 13, our_member_get_contact (member));
   sqlite3_bind_int (stmt, 14, our_member_get_wished_for (member));
   sqlite3_bind_int (stmt, 15, our_member_get_is_carer (member));
+  sqlite3_bind_text (stmt, 16, our_member_get_symbol (member), -1, SQLITE_STATIC);
   return finish (stmt);
 }
 
@@ -648,7 +735,7 @@ write_changes (Writer           *writer,
     }
   if (changes->member_order && (rc = write_member_positions (writer, plan)) != SQLITE_OK)
     return rc;
-  return SQLITE_OK;
+  return our_store_rows_write_changes (writer->db, plan, changes);
 }
 
 static int
@@ -672,7 +759,7 @@ write_whole_plan (Writer  *writer,
   for (guint i = 0; i < our_plan_get_n_members (plan); i++)
     if ((rc = write_member (writer, our_plan_get_member (plan, i), i)) != SQLITE_OK)
       return rc;
-  return SQLITE_OK;
+  return our_store_rows_write_all (writer->db, plan);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -693,12 +780,13 @@ load_members (sqlite3 *db,
   rc = sqlite3_prepare_v2 (db,
                            "SELECT id, name, name_author, relationship, relationship_author,"
                            " notes, notes_author, kind, ring, angle, helps, contact,"
-                           " wished_for, is_carer FROM members ORDER BY position, rowid",
+                           " wished_for, is_carer, symbol FROM members ORDER BY position, rowid",
                            -1, &stmt, NULL);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *id = (const char *) sqlite3_column_text (stmt, 0);
       g_autoptr(OurMember) member = NULL;
+      g_autofree char *symbol = NULL;
       sqlite3_int64 ring;
 
       rc = SQLITE_OK;
@@ -708,19 +796,21 @@ load_members (sqlite3 *db,
       member = our_member_new (id);
       for (int f = 0; f < OUR_N_MEMBER_TEXTS; f++)
         {
-          g_autofree char *text = column_text (stmt, 1 + 2 * f);
-          our_member_set_text (member, f, text, column_author (stmt, 2 + 2 * f));
+          g_autofree char *text = our_store_column_text (stmt, 1 + 2 * f);
+          our_member_set_text (member, f, text, our_store_column_author (stmt, 2 + 2 * f));
         }
-      our_member_set_kind (member, column_clamped (stmt, 7, OUR_N_MEMBER_KINDS - 1,
+      our_member_set_kind (member, our_store_column_clamped (stmt, 7, OUR_N_MEMBER_KINDS - 1,
                                                    OUR_MEMBER_KIND_PERSON));
       ring = sqlite3_column_int64 (stmt, 8);
       our_member_set_place (member, (int) CLAMP (ring, 0, OUR_N_RINGS - 1),
                             sqlite3_column_double (stmt, 9));
       our_member_set_helps (member, (guint) (sqlite3_column_int64 (stmt, 10) & OUR_HELPS_ALL));
-      our_member_set_contact (member, column_clamped (stmt, 11, OUR_N_CONTACTS - 1,
+      our_member_set_contact (member, our_store_column_clamped (stmt, 11, OUR_N_CONTACTS - 1,
                                                       OUR_CONTACT_UNKNOWN));
       our_member_set_wished_for (member, sqlite3_column_int64 (stmt, 12) != 0);
       our_member_set_is_carer (member, sqlite3_column_int64 (stmt, 13) != 0);
+      symbol = our_store_column_text (stmt, 14);
+      our_member_set_symbol (member, symbol);
       our_plan_insert_member (plan, n++, member);
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -748,8 +838,8 @@ load_plan (sqlite3  *db,
       /* Unknown keys may come from a newer minor version: leave them be. */
       if (key == NULL || !our_me_field_from_key (key, &field))
         continue;
-      text = column_text (stmt, 1);
-      our_plan_set_me_text (plan, field, text, column_author (stmt, 2));
+      text = our_store_column_text (stmt, 1);
+      our_plan_set_me_text (plan, field, text, our_store_column_author (stmt, 2));
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
   if (rc != SQLITE_DONE)
@@ -772,16 +862,16 @@ load_plan (sqlite3  *db,
           || g_hash_table_contains (goals, id))
         continue;
       goal = our_goal_new (id);
-      title = column_text (stmt, 1);
-      why = column_text (stmt, 3);
-      symbol = column_text (stmt, 6);
-      our_goal_set_text (goal, OUR_GOAL_TEXT_TITLE, title, column_author (stmt, 2));
-      our_goal_set_text (goal, OUR_GOAL_TEXT_WHY, why, column_author (stmt, 4));
-      our_goal_set_life_area (goal, column_clamped (stmt, 5, OUR_N_LIFE_AREAS - 1,
+      title = our_store_column_text (stmt, 1);
+      why = our_store_column_text (stmt, 3);
+      symbol = our_store_column_text (stmt, 6);
+      our_goal_set_text (goal, OUR_GOAL_TEXT_TITLE, title, our_store_column_author (stmt, 2));
+      our_goal_set_text (goal, OUR_GOAL_TEXT_WHY, why, our_store_column_author (stmt, 4));
+      our_goal_set_life_area (goal, our_store_column_clamped (stmt, 5, OUR_N_LIFE_AREAS - 1,
                                                     OUR_LIFE_AREA_NONE));
       our_goal_set_symbol (goal, symbol);
-      our_goal_set_progress (goal, column_clamped (stmt, 7, OUR_PROGRESS_MAX, 0));
-      our_goal_set_status (goal, column_clamped (stmt, 8, OUR_N_GOAL_STATUSES - 1,
+      our_goal_set_progress (goal, our_store_column_clamped (stmt, 7, OUR_PROGRESS_MAX, 0));
+      our_goal_set_status (goal, our_store_column_clamped (stmt, 8, OUR_N_GOAL_STATUSES - 1,
                                                  OUR_GOAL_STATUS_ACTIVE));
       g_hash_table_insert (goals, (gpointer) our_goal_get_id (goal), goal);
       g_ptr_array_add (order, goal);
@@ -811,11 +901,11 @@ load_plan (sqlite3  *db,
       step = our_step_new (id);
       for (int f = OUR_STEP_TEXT_WHAT; f <= OUR_STEP_TEXT_BY_WHEN; f++)
         {
-          g_autofree char *text = column_text (stmt, 2 + 2 * f);
-          our_step_set_text (step, f, text, column_author (stmt, 3 + 2 * f));
+          g_autofree char *text = our_store_column_text (stmt, 2 + 2 * f);
+          our_step_set_text (step, f, text, our_store_column_author (stmt, 3 + 2 * f));
         }
       {
-        g_autofree char *helper_id = column_text (stmt, 8);
+        g_autofree char *helper_id = our_store_column_text (stmt, 8);
         our_step_set_helper_id (step, helper_id);
       }
       our_goal_insert_step (goal, our_goal_get_n_steps (goal), step);
@@ -827,7 +917,8 @@ load_plan (sqlite3  *db,
   for (guint i = 0; i < order->len; i++)
     our_plan_insert_goal (plan, i, g_ptr_array_index (order, i));
 
-  return load_members (db, plan);
+  rc = load_members (db, plan);
+  return rc == SQLITE_OK ? our_store_rows_load (db, plan) : rc;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1661,7 +1752,15 @@ our_store_check (const char      *path,
       || count_rows (self->db, "SELECT count(*) FROM me WHERE text <> ''",
                      &report->n_me_fields) != SQLITE_OK
       || (version >= 2
-          && count_rows (self->db, "SELECT count(*) FROM members", &report->n_members) != SQLITE_OK))
+          && count_rows (self->db, "SELECT count(*) FROM members", &report->n_members) != SQLITE_OK)
+      || (version >= 3
+          && (count_rows (self->db, "SELECT count(*) FROM board_items",
+                          &report->n_board_items) != SQLITE_OK
+              || count_rows (self->db, "SELECT count(*) FROM pictures",
+                             &report->n_pictures) != SQLITE_OK))
+      || (version >= 4
+          && count_rows (self->db, "SELECT count(*) FROM safety_notes",
+                         &report->n_safety_notes) != SQLITE_OK))
     {
       if (version >= 1)
         {

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 /* "OURP": marks a SQLite file as a plan (PRAGMA application_id). */
 #define OUR_APPLICATION_ID 0x4F555250
 /* PRAGMA user_version of the files this build writes. */
-#define OUR_SCHEMA_VERSION 2
+#define OUR_SCHEMA_VERSION 4
 #define OUR_PLAN_FILE_EXTENSION ".ourplan"
 
 #define OUR_STORE_ERROR (our_store_error_quark ())
@@ -85,6 +85,9 @@ typedef struct
   guint    n_steps;
   guint    n_me_fields;      /* Me fields that hold text */
   guint    n_members;        /* people and things in "My people" */
+  guint    n_board_items;    /* notes, pictures and symbols on the board */
+  guint    n_pictures;       /* pictures kept in the file */
+  guint    n_safety_notes;
 } OurStoreReport;
 
 gboolean     our_store_check                (const char         *path,

@@ -18,17 +18,13 @@
 #include <string.h>
 
 #include "our-plan.h"
+#include "our-picture-import.h"
 #include "our-store.h"
+#include "our-symbols.h"
 
 #define SAMPLE_ERROR (sample_error_quark ())
 static G_DEFINE_QUARK (ourplan-make-sample-error, sample_error)
 
-/* The symbol library in icons/symbols/: a goal may name one of these. */
-static const char * const known_symbols[] = {
-  "home", "sleep", "food", "money", "work", "study", "friends", "family",
-  "walking", "exercise", "music", "art", "nature", "medication", "phone",
-  "calm", NULL,
-};
 
 /* Names the group and key, so that a typo in the sample is quick to find. */
 static void
@@ -181,7 +177,7 @@ load_goal (GKeyFile    *keyfile,
     }
 
   symbol = g_key_file_get_string (keyfile, group, "symbol", NULL);
-  if (symbol != NULL && *symbol != '\0' && !g_strv_contains (known_symbols, symbol))
+  if (symbol != NULL && *symbol != '\0' && !our_symbols_has (symbol))
     {
       set_problem (error, group, "symbol", "not a symbol in icons/symbols/");
       return NULL;
@@ -362,6 +358,347 @@ load_step (GKeyFile    *keyfile,
   return g_steal_pointer (&step);
 }
 
+/* [staying-well]: the person's own staying-well texts. */
+static gboolean
+load_staying_well (GKeyFile  *keyfile,
+                   OurPlan   *plan,
+                   GError   **error)
+{
+  static const char * const allowed[] = {
+    "early-signs", "what-helps", "others-do", "written-by", NULL,
+  };
+  static const char * const keys[OUR_N_WELL_FIELDS] = { "early-signs", "what-helps", "others-do" };
+  OurAuthor author;
+
+  if (!g_key_file_has_group (keyfile, "staying-well"))
+    return TRUE;
+  if (!check_keys (keyfile, "staying-well", allowed, error)
+      || !parse_author (keyfile, "staying-well", &author, error))
+    return FALSE;
+  for (guint f = 0; f < OUR_N_WELL_FIELDS; f++)
+    {
+      g_autofree char *text = g_key_file_get_string (keyfile, "staying-well", keys[f], NULL);
+
+      if (text != NULL)
+        our_plan_set_well_text (plan, f, text, author);
+    }
+  return TRUE;
+}
+
+/* [contact N]: who to call in a crisis, a [member N] group or a name. */
+static gboolean
+load_contact (GKeyFile    *keyfile,
+              const char  *group,
+              OurPlan     *plan,
+              GHashTable  *members,
+              GError     **error)
+{
+  static const char * const allowed[] = { "member", "name", "phone", "when", "written-by", NULL };
+  g_autoptr(OurCrisisContact) contact = our_crisis_contact_new (NULL);
+  g_autofree char *member = g_key_file_get_string (keyfile, group, "member", NULL);
+  g_autofree char *name = g_key_file_get_string (keyfile, group, "name", NULL);
+  g_autofree char *phone = g_key_file_get_string (keyfile, group, "phone", NULL);
+  g_autofree char *when = g_key_file_get_string (keyfile, group, "when", NULL);
+  OurAuthor author;
+
+  if (!check_keys (keyfile, group, allowed, error) || !parse_author (keyfile, group, &author, error))
+    return FALSE;
+  if (member != NULL)
+    {
+      OurMember *found = g_hash_table_lookup (members, g_strstrip (member));
+
+      if (found == NULL)
+        {
+          set_problem (error, group, "member", "no [member …] group of that name comes before it");
+          return FALSE;
+        }
+      our_crisis_contact_set_member_id (contact, our_member_get_id (found));
+    }
+  else if (name == NULL || *name == '\0')
+    {
+      set_problem (error, group, NULL, "needs a member or a name");
+      return FALSE;
+    }
+  our_crisis_contact_set_name (contact, name);
+  our_crisis_contact_set_phone (contact, phone);
+  our_crisis_contact_set_when (contact, when);
+  our_crisis_contact_set_author (contact, author);
+  our_plan_insert_crisis_contact (plan, G_MAXUINT, contact);
+  return TRUE;
+}
+
+static gboolean
+parse_date (GKeyFile    *keyfile,
+            const char  *group,
+            const char  *key,
+            char       **date,
+            GError     **error)
+{
+  *date = g_key_file_get_string (keyfile, group, key, NULL);
+  if (*date != NULL && !our_iso_date_is_valid (*date))
+    {
+      set_problem (error, group, key, "not a date like 2026-11-21");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* [safety N]: one of the team's safety notes. */
+static gboolean
+load_safety_note (GKeyFile    *keyfile,
+                  const char  *group,
+                  OurPlan     *plan,
+                  GError     **error)
+{
+  static const char * const allowed[] = {
+    "kind", "text", "talked-on", "team-only", "written-on", "written-by", NULL,
+  };
+  static const char * const kinds[] = { "concern", "agreed-action", "positive-risk", NULL };
+  g_autofree char *text = g_key_file_get_string (keyfile, group, "text", NULL);
+  g_autofree char *talked_on = NULL;
+  g_autofree char *written_on = NULL;
+  g_autoptr(OurSafetyNote) note = NULL;
+  OurAuthor author;
+  int kind;
+
+  if (!check_keys (keyfile, group, allowed, error)
+      || !parse_author (keyfile, group, &author, error)
+      || !parse_choice (keyfile, group, "kind", kinds, 0, &kind, error)
+      || !parse_date (keyfile, group, "talked-on", &talked_on, error)
+      || !parse_date (keyfile, group, "written-on", &written_on, error))
+    return FALSE;
+  if (text == NULL || *text == '\0')
+    {
+      set_problem (error, group, "text", "every safety note needs words");
+      return FALSE;
+    }
+  note = our_safety_note_new (NULL, kind);
+  our_safety_note_set_text (note, text, author);
+  our_safety_note_set_talked (note, talked_on != NULL, talked_on);
+  our_safety_note_set_team_only (note, g_key_file_get_boolean (keyfile, group, "team-only", NULL));
+  our_safety_note_set_written_on (note, written_on);
+  our_plan_insert_safety_note (plan, G_MAXUINT, note);
+  return TRUE;
+}
+
+/* [consent N]: the sections a carer ([member N] marked carer) may see. */
+static gboolean
+load_consent (GKeyFile    *keyfile,
+              const char  *group,
+              OurPlan     *plan,
+              GHashTable  *members,
+              GError     **error)
+{
+  static const char * const allowed[] = { "carer", "sections", "since", "written-by", NULL };
+  g_autofree char *carer = g_key_file_get_string (keyfile, group, "carer", NULL);
+  g_auto(GStrv) sections = g_key_file_get_string_list (keyfile, group, "sections", NULL, NULL);
+  g_autofree char *since = NULL;
+  OurMember *member;
+  OurAuthor author;
+
+  if (!check_keys (keyfile, group, allowed, error)
+      || !parse_author (keyfile, group, &author, error)
+      || !parse_date (keyfile, group, "since", &since, error))
+    return FALSE;
+  member = carer ? g_hash_table_lookup (members, g_strstrip (carer)) : NULL;
+  if (member == NULL || !our_member_get_is_carer (member))
+    {
+      set_problem (error, group, "carer", "must name a [member …] group marked carer=true");
+      return FALSE;
+    }
+  for (guint i = 0; sections != NULL && sections[i] != NULL; i++)
+    {
+      OurSection section;
+
+      if (!our_section_from_key (g_strstrip (sections[i]), &section))
+        {
+          set_problem (error, group, "sections", "not a section (me, goals, people, board,"
+                                                 " staying_well, safety_notes)");
+          return FALSE;
+        }
+      our_plan_set_consent (plan, section, our_member_get_id (member),
+                            since ? since : "2026-11-12", author);
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_box (GKeyFile    *keyfile,
+           const char  *group,
+           double       box[4],
+           GError     **error)
+{
+  static const char * const keys[4] = { "x", "y", "width", "height" };
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      box[i] = g_key_file_get_double (keyfile, group, keys[i], &local_error);
+      if (local_error != NULL)
+        {
+          set_problem (error, group, keys[i], "needs a number");
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* [zone N]: a named area of the board. */
+static gboolean
+load_zone (GKeyFile    *keyfile,
+           const char  *group,
+           OurPlan     *plan,
+           GError     **error)
+{
+  static const char * const allowed[] = { "name", "x", "y", "width", "height", "written-by", NULL };
+  g_autofree char *name = g_key_file_get_string (keyfile, group, "name", NULL);
+  g_autoptr(OurBoardZone) zone = our_board_zone_new (NULL);
+  double box[4];
+  OurAuthor author;
+
+  if (!check_keys (keyfile, group, allowed, error)
+      || !parse_author (keyfile, group, &author, error)
+      || !parse_box (keyfile, group, box, error))
+    return FALSE;
+  our_board_zone_set_name (zone, name, author);
+  our_board_zone_set_box (zone, box[0], box[1], box[2], box[3]);
+  our_plan_insert_board_zone (plan, G_MAXUINT, zone);
+  return TRUE;
+}
+
+/* [note N] and [symbol N]: things on the board, bottom to top. */
+static gboolean
+load_board_item (GKeyFile    *keyfile,
+                 const char  *group,
+                 OurPlan     *plan,
+                 GError     **error)
+{
+  static const char * const allowed[] = {
+    "text", "colour", "symbol", "x", "y", "width", "height", "rotation", "written-by", NULL,
+  };
+  static const char * const colours[] = {
+    "yellow", "green", "blue", "pink", "orange", "purple", NULL,
+  };
+  gboolean is_note = g_str_has_prefix (group, "note ");
+  g_autoptr(OurBoardItem) item = NULL;
+  g_autofree char *text = g_key_file_get_string (keyfile, group, "text", NULL);
+  g_autofree char *symbol = g_key_file_get_string (keyfile, group, "symbol", NULL);
+  double box[4];
+  OurAuthor author;
+  int colour;
+
+  if (!check_keys (keyfile, group, allowed, error)
+      || !parse_author (keyfile, group, &author, error)
+      || !parse_choice (keyfile, group, "colour", colours, 0, &colour, error)
+      || !parse_box (keyfile, group, box, error))
+    return FALSE;
+  item = our_board_item_new (NULL, is_note ? OUR_BOARD_ITEM_NOTE : OUR_BOARD_ITEM_SYMBOL);
+  if (is_note && (text == NULL || *text == '\0'))
+    {
+      set_problem (error, group, "text", "every note needs words");
+      return FALSE;
+    }
+  if (!is_note && (symbol == NULL || !our_symbols_has (symbol)))
+    {
+      set_problem (error, group, "symbol", "not a symbol of the library in icons/symbols/");
+      return FALSE;
+    }
+  our_board_item_set_text (item, text, author);
+  our_board_item_set_symbol (item, symbol);
+  our_board_item_set_colour (item, colour);
+  our_board_item_set_box (item, box[0], box[1], box[2], box[3]);
+  our_board_item_set_rotation (item, g_key_file_get_double (keyfile, group, "rotation", NULL));
+  our_board_item_set_added_by (item, author);
+  our_plan_insert_board_item (plan, G_MAXUINT, item);
+  return TRUE;
+}
+
+/* [picture N]: a picture on the board, from a file next to the sample,
+ * imported the way the app imports one (downscaled, metadata dropped). */
+static gboolean
+load_picture (GKeyFile    *keyfile,
+              const char  *group,
+              const char  *sample_dir,
+              OurPlan     *plan,
+              GError     **error)
+{
+  static const char * const allowed[] = {
+    "file", "x", "y", "width", "height", "rotation", "written-by", NULL,
+  };
+  g_autofree char *file = g_key_file_get_string (keyfile, group, "file", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(OurPicture) picture = NULL;
+  g_autoptr(OurBoardItem) item = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+  double box[4];
+  OurAuthor author;
+
+  if (!check_keys (keyfile, group, allowed, error)
+      || !parse_author (keyfile, group, &author, error)
+      || !parse_box (keyfile, group, box, error))
+    return FALSE;
+  if (file == NULL)
+    {
+      set_problem (error, group, "file", "every picture needs a file");
+      return FALSE;
+    }
+  path = g_build_filename (sample_dir, file, NULL);
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      set_problem (error, group, "file", local_error->message);
+      return FALSE;
+    }
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  picture = our_picture_import_bytes (bytes, NULL, &local_error);
+  if (picture == NULL)
+    {
+      set_problem (error, group, "file", local_error->message);
+      return FALSE;
+    }
+  our_plan_add_picture (plan, picture);
+  item = our_board_item_new (NULL, OUR_BOARD_ITEM_PICTURE);
+  our_board_item_set_picture_id (item, our_picture_get_id (picture));
+  our_board_item_set_box (item, box[0], box[1], box[2], box[3]);
+  our_board_item_set_rotation (item, g_key_file_get_double (keyfile, group, "rotation", NULL));
+  our_board_item_set_added_by (item, author);
+  our_plan_insert_board_item (plan, G_MAXUINT, item);
+  return TRUE;
+}
+
+/* The groups of the later tabs; FALSE with @error set on a problem, and
+ * *@handled FALSE for a group that is none of them. */
+static gboolean
+load_later_group (GKeyFile    *keyfile,
+                  const char  *group,
+                  const char  *sample_dir,
+                  OurPlan     *plan,
+                  GHashTable  *members,
+                  gboolean    *handled,
+                  GError     **error)
+{
+  *handled = TRUE;
+  if (g_str_equal (group, "staying-well"))
+    return TRUE; /* read once, by load_staying_well() */
+  if (g_str_has_prefix (group, "contact "))
+    return load_contact (keyfile, group, plan, members, error);
+  if (g_str_has_prefix (group, "safety "))
+    return load_safety_note (keyfile, group, plan, error);
+  if (g_str_has_prefix (group, "consent "))
+    return load_consent (keyfile, group, plan, members, error);
+  if (g_str_has_prefix (group, "zone "))
+    return load_zone (keyfile, group, plan, error);
+  if (g_str_has_prefix (group, "note ") || g_str_has_prefix (group, "symbol "))
+    return load_board_item (keyfile, group, plan, error);
+  if (g_str_has_prefix (group, "picture "))
+    return load_picture (keyfile, group, sample_dir, plan, error);
+  *handled = FALSE;
+  return TRUE;
+}
+
 /* Reads the key file at @path into a new plan. Goals and steps keep the order
  * of their groups in the file. */
 static OurPlan *
@@ -375,12 +712,13 @@ load_sample (const char  *path,
   g_autoptr(GHashTable) members = g_hash_table_new_full (g_str_hash, g_str_equal,
                                                          g_free, g_object_unref);
   g_auto(GStrv) groups = NULL;
+  g_autofree char *sample_dir = g_path_get_dirname (path);
 
   if (!g_key_file_load_from_file (keyfile, path, G_KEY_FILE_NONE, error))
     return NULL;
 
   plan = our_plan_new ();
-  if (!load_me (keyfile, plan, error))
+  if (!load_me (keyfile, plan, error) || !load_staying_well (keyfile, plan, error))
     return NULL;
 
   groups = g_key_file_get_groups (keyfile, NULL);
@@ -401,10 +739,20 @@ load_sample (const char  *path,
           g_hash_table_insert (members, g_strdup (group), member);
           continue;
         }
+      {
+        gboolean handled;
+
+        if (!load_later_group (keyfile, group, sample_dir, plan, members, &handled, error))
+          return NULL;
+        if (handled)
+          continue;
+      }
       if (!g_str_has_prefix (group, "goal "))
         {
           set_problem (error, group, NULL,
-                       "unknown group; expected [me], [member N], [goal N] or [goal N step M]");
+                       "unknown group; expected [me], [member N], [goal N], [goal N step M],"
+                       " [staying-well], [contact N], [safety N], [consent N], [zone N],"
+                       " [note N], [symbol N] or [picture N]");
           return NULL;
         }
 

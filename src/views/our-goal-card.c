@@ -13,33 +13,11 @@
 #include "our-plan-view.h"
 #include "our-progress-scale.h"
 #include "our-step-row.h"
+#include "our-symbol-picker.h"
+#include "our-symbols.h"
 #include "our-text-field.h"
 
 #define FALLBACK_SYMBOL_ICON "insert-image-symbolic"
-
-static const struct {
-  const char *name;
-  const char *label;
-} symbols[] = {
-  { "home", N_("Home") },
-  { "sleep", N_("Sleep") },
-  { "food", N_("Food") },
-  { "money", N_("Money") },
-  { "work", N_("Work") },
-  { "study", N_("Study") },
-  { "friends", N_("Friends") },
-  { "family", N_("Family") },
-  { "walking", N_("Walking") },
-  { "exercise", N_("Exercise") },
-  { "music", N_("Music") },
-  { "art", N_("Art") },
-  { "nature", N_("Nature") },
-  { "medication", N_("Medication") },
-  { "phone", N_("Phone") },
-  { "calm", N_("Calm") },
-};
-
-#define SYMBOL_COLUMNS 4
 
 struct _OurGoalCard
 {
@@ -55,8 +33,7 @@ struct _OurGoalCard
   GtkImage         *drag_handle;
   GtkMenuButton    *symbol_button;
   GtkImage         *symbol_image;
-  GtkPopover       *symbol_popover;
-  GtkGrid          *symbol_grid;
+  OurSymbolPicker  *symbol_picker;
   OurTextField     *title_field;
   GtkMenuButton    *menu_button;
   OurTextField     *why_field;
@@ -82,30 +59,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-guint
-our_goal_card_get_n_symbols (void)
-{
-  return G_N_ELEMENTS (symbols);
-}
-
-const char *
-our_goal_card_get_symbol (guint index)
-{
-  g_return_val_if_fail (index < G_N_ELEMENTS (symbols), NULL);
-
-  return symbols[index].name;
-}
-
-const char *
-our_goal_card_get_symbol_label (const char *symbol)
-{
-  for (guint i = 0; symbol != NULL && i < G_N_ELEMENTS (symbols); i++)
-    if (g_str_equal (symbols[i].name, symbol))
-      return _(symbols[i].label);
-
-  return NULL;
-}
 
 static gboolean
 run_command (OurGoalCard *self,
@@ -147,13 +100,13 @@ static void
 sync_symbol (OurGoalCard *self)
 {
   const char *symbol = our_goal_get_symbol (self->goal);
-  const char *label = our_goal_card_get_symbol_label (symbol);
+  const char *label = our_symbols_get_label (symbol);
   g_autofree char *icon_name = NULL;
   g_autofree char *accessible = NULL;
   GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
 
   if (label != NULL)
-    icon_name = g_strdup_printf ("our-symbol-%s", symbol);
+    icon_name = our_symbols_get_icon_name (symbol);
   /* An unknown name (from a newer version, or a damaged file) or a symbol
    * whose picture is missing shows a neutral picture instead. */
   if (icon_name == NULL || !gtk_icon_theme_has_icon (theme, icon_name))
@@ -173,22 +126,8 @@ sync_symbol (OurGoalCard *self)
                                   -1);
   gtk_widget_set_opacity (GTK_WIDGET (self->symbol_image), label != NULL ? 1.0 : 0.4);
 
-  /* The chosen picture looks pressed in the chooser, and says so. */
-  for (GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (self->symbol_grid));
-       button != NULL;
-       button = gtk_widget_get_next_sibling (button))
-    {
-      gboolean chosen = g_strcmp0 (g_object_get_data (G_OBJECT (button), "our-symbol"),
-                                   symbol) == 0;
-
-      if (chosen)
-        gtk_widget_set_state_flags (button, GTK_STATE_FLAG_CHECKED, FALSE);
-      else
-        gtk_widget_unset_state_flags (button, GTK_STATE_FLAG_CHECKED);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (button),
-                                   GTK_ACCESSIBLE_STATE_PRESSED, chosen,
-                                   -1);
-    }
+  /* The chosen picture shows selected in the picker. */
+  our_symbol_picker_set_symbol (self->symbol_picker, label != NULL ? symbol : "");
 }
 
 static void
@@ -294,65 +233,14 @@ progress_change_value_cb (OurGoalCard      *self,
 }
 
 static void
-set_symbol (OurGoalCard *self,
-            const char  *symbol)
+symbol_chosen_cb (OurGoalCard *self,
+                  const char  *symbol)
 {
-  gtk_popover_popdown (self->symbol_popover);
-
-  if (g_strcmp0 (symbol, our_goal_get_symbol (self->goal)) == 0)
+  if (self->read_only || g_strcmp0 (symbol, our_goal_get_symbol (self->goal)) == 0)
     return;
 
   if (!run_command (self, our_command_new_set_symbol (our_goal_get_id (self->goal), symbol)))
     sync_from_model (self);
-}
-
-static void
-symbol_clicked_cb (GtkButton   *button,
-                   OurGoalCard *self)
-{
-  set_symbol (self, g_object_get_data (G_OBJECT (button), "our-symbol"));
-}
-
-static void
-no_symbol_clicked_cb (OurGoalCard *self)
-{
-  set_symbol (self, "");
-}
-
-/* The chooser is built the first time it opens: a plan of hundreds of goals
- * would otherwise carry thousands of buttons nobody looks at. */
-static void
-fill_symbol_grid (OurGoalCard *self)
-{
-  if (gtk_widget_get_first_child (GTK_WIDGET (self->symbol_grid)) != NULL)
-    return;
-
-  for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
-    {
-      g_autofree char *icon_name = g_strdup_printf ("our-symbol-%s", symbols[i].name);
-      GtkWidget *button = gtk_button_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-      GtkWidget *image = gtk_image_new_from_icon_name (icon_name);
-      GtkWidget *label = gtk_label_new (_(symbols[i].label));
-
-      gtk_image_set_pixel_size (GTK_IMAGE (image), 48);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (image),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(symbols[i].label),
-                                      -1);
-      gtk_widget_add_css_class (label, "caption");
-      gtk_box_append (GTK_BOX (box), image);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_button_set_child (GTK_BUTTON (button), box);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(symbols[i].label),
-                                      -1);
-      g_object_set_data (G_OBJECT (button), "our-symbol", (gpointer) symbols[i].name);
-      g_signal_connect (button, "clicked", G_CALLBACK (symbol_clicked_cb), self);
-
-      gtk_grid_attach (self->symbol_grid, button, i % SYMBOL_COLUMNS, i / SYMBOL_COLUMNS, 1, 1);
-    }
-  sync_symbol (self);
 }
 
 static GtkWidget *
@@ -636,14 +524,14 @@ our_goal_card_class_init (OurGoalCardClass *klass)
 
   g_type_ensure (OUR_TYPE_TEXT_FIELD);
   g_type_ensure (OUR_TYPE_PROGRESS_SCALE);
+  g_type_ensure (OUR_TYPE_SYMBOL_PICKER);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ourplan/OurPlan/our-goal-card.ui");
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, drag_handle);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, symbol_button);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, symbol_image);
-  gtk_widget_class_bind_template_child (widget_class, OurGoalCard, symbol_popover);
-  gtk_widget_class_bind_template_child (widget_class, OurGoalCard, symbol_grid);
+  gtk_widget_class_bind_template_child (widget_class, OurGoalCard, symbol_picker);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, title_field);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, menu_button);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, why_field);
@@ -654,7 +542,7 @@ our_goal_card_class_init (OurGoalCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, steps_list);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, add_step_button);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, delete_button);
-  gtk_widget_class_bind_template_callback (widget_class, no_symbol_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, symbol_chosen_cb);
 
   gtk_widget_class_install_action (widget_class, "goal.move-up", NULL, move_action_cb);
   gtk_widget_class_install_action (widget_class, "goal.move-down", NULL, move_action_cb);
@@ -700,9 +588,6 @@ our_goal_card_init (OurGoalCard *self)
                             G_CALLBACK (status_selected_cb), self);
   g_signal_connect_swapped (self->progress_scale, "change-value",
                             G_CALLBACK (progress_change_value_cb), self);
-
-  g_signal_connect_object (self->symbol_popover, "show", G_CALLBACK (fill_symbol_grid), self,
-                           G_CONNECT_SWAPPED);
 
   self->drag_source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (self->drag_source, GDK_ACTION_MOVE);

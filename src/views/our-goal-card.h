@@ -18,7 +18,9 @@ G_DECLARE_FINAL_TYPE (OurGoalCard, our_goal_card, OUR, GOAL_CARD, GtkWidget)
  *
  * Widget actions: "goal.move-up", "goal.move-down" (also Alt+Up, Alt+Down
  * anywhere in the card), "goal.delete" (shows a toast with Undo),
- * "goal.add-step". Every edit runs a command on the plan's history. */
+ * "goal.add-step". Every edit runs a command on the plan's history.
+ * The goal's picture comes from the symbol library (our-symbols.h), chosen
+ * with an OurSymbolPicker. */
 GtkWidget   *our_goal_card_new            (OurPlan     *plan,
                                            OurGoal     *goal);
 OurGoal     *our_goal_card_get_goal       (OurGoalCard *self);
@@ -30,11 +32,5 @@ void         our_goal_card_set_position   (OurGoalCard *self,
                                            guint        n_goals);
 /* Puts the keyboard in the goal's title. */
 void         our_goal_card_focus_title    (OurGoalCard *self);
-
-/* The built-in symbols a goal can show, as icon names "our-symbol-NAME". */
-guint        our_goal_card_get_n_symbols  (void);
-const char  *our_goal_card_get_symbol     (guint        index);
-/* A plain name for a symbol ("Home"), or NULL when it is not a known one. */
-const char  *our_goal_card_get_symbol_label (const char *symbol);
 
 G_END_DECLS

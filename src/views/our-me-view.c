@@ -20,6 +20,7 @@ struct _OurMeView
   GtkBox     *about_box;
   GtkBox     *facts_box;
   GtkWidget  *name_heading;
+  GtkWidget  *copies_label;
 
   OurPlan    *plan;
   GtkWidget  *editors[OUR_N_ME_FIELDS];  /* OurTextField or OurDateButton */
@@ -136,6 +137,58 @@ build_editors (OurMeView *self)
     }
 }
 
+/* The copy log in one or two plain sentences: the honest answer to "does
+ * the person have a copy?". */
+static void
+show_copies (OurMeView *self)
+{
+  GListModel *log = our_plan_get_copy_log (self->plan);
+  guint n = g_list_model_get_n_items (log);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (n == 0)
+    {
+      gtk_label_set_text (GTK_LABEL (self->copies_label),
+                          _("No copy has been given yet. Print one from the menu (Ctrl+P)."));
+      return;
+    }
+  /* The newest three, newest first. */
+  for (guint i = n; i > 0 && i + 3 > n; i--)
+    {
+      g_autoptr(OurCopyRecord) record = g_list_model_get_item (log, i - 1);
+      g_autofree char *line = our_copy_record_describe (record, our_plan_get_name (self->plan));
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
+  if (n > 3)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, ngettext ("and %u earlier copy", "and %u earlier copies", n - 3),
+                              n - 3);
+    }
+  gtk_label_set_text (GTK_LABEL (self->copies_label), text->str);
+}
+
+static void
+build_copies (OurMeView *self)
+{
+  GtkWidget *heading = gtk_label_new (_("Copies given"));
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (self->facts_box, heading);
+  self->copies_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->copies_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->copies_label), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (self->copies_label), TRUE);
+  gtk_widget_set_name (self->copies_label, "copies-given");
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->copies_label),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, heading, NULL, -1);
+  gtk_box_append (self->facts_box, self->copies_label);
+}
+
 static void
 our_me_view_dispose (GObject *object)
 {
@@ -171,6 +224,7 @@ our_me_view_init (OurMeView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   build_editors (self);
+  build_copies (self);
 }
 
 GtkWidget *
@@ -192,6 +246,9 @@ our_me_view_set_plan (OurMeView *self,
     return;
 
   g_signal_connect_object (plan, "me-changed", G_CALLBACK (me_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (our_plan_get_copy_log (plan), "items-changed",
+                           G_CALLBACK (show_copies), self, G_CONNECT_SWAPPED);
+  show_copies (self);
   for (guint i = 0; i < OUR_N_ME_FIELDS; i++)
     {
       if (OUR_IS_TEXT_FIELD (self->editors[i]))

@@ -11,6 +11,8 @@
 #include "our-history.h"
 #include "our-member-editor.h"
 #include "our-member-widget.h"
+#include "our-symbol-picker.h"
+#include "our-symbols.h"
 #include "our-text-field.h"
 
 struct _OurMemberEditor
@@ -30,6 +32,10 @@ struct _OurMemberEditor
   GtkBox         *name_box;
   GtkLabel       *name_error;
   GtkBox         *relationship_box;
+  GtkMenuButton  *symbol_button;
+  GtkImage       *symbol_image;
+  GtkLabel       *symbol_label;
+  OurSymbolPicker *symbol_picker;
   GtkDropDown    *kind_dropdown;
   GtkDropDown    *contact_dropdown;
   GtkCheckButton *emotional_check;
@@ -134,6 +140,35 @@ sync_title (OurMemberEditor *self)
   gtk_box_prepend (self->title_box, self->title_icon);
 }
 
+/* A symbol from the library, or the kind's own picture when there is none. */
+static void
+sync_symbol (OurMemberEditor *self)
+{
+  const char *symbol = our_member_get_symbol (self->member);
+  const char *label = our_symbols_get_label (symbol);
+  g_autofree char *icon_name = NULL;
+  g_autofree char *accessible = NULL;
+
+  if (label != NULL)
+    {
+      icon_name = our_symbols_get_icon_name (symbol);
+      gtk_image_set_from_icon_name (self->symbol_image, icon_name);
+      gtk_label_set_label (self->symbol_label, label);
+      /* TRANSLATORS: the button to change a member's symbol, for screen readers */
+      accessible = g_strdup_printf (_("Picture: %s. Choose another picture"), label);
+    }
+  else
+    {
+      gtk_image_set_from_icon_name (self->symbol_image, "insert-image-symbolic");
+      gtk_label_set_label (self->symbol_label, _("Choose…"));
+      accessible = g_strdup (_("Choose a picture"));
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->symbol_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+  our_symbol_picker_set_symbol (self->symbol_picker, label != NULL ? symbol : "");
+}
+
 static void
 sync_from_model (OurMemberEditor *self)
 {
@@ -166,6 +201,7 @@ sync_from_model (OurMemberEditor *self)
   gtk_check_button_set_active (self->wished_check, our_member_get_wished_for (self->member));
   gtk_check_button_set_active (self->carer_check, our_member_get_is_carer (self->member));
   sync_title (self);
+  sync_symbol (self);
 
   self->syncing = FALSE;
 }
@@ -255,6 +291,17 @@ carer_toggled_cb (OurMemberEditor *self)
 }
 
 static void
+symbol_chosen_cb (OurMemberEditor *self,
+                  const char      *symbol)
+{
+  if (self->member == NULL || g_strcmp0 (symbol, our_member_get_symbol (self->member)) == 0)
+    return;
+  if (!run_command (self, our_command_new_set_member_symbol (our_member_get_id (self->member),
+                                                             symbol)))
+    sync_from_model (self);
+}
+
+static void
 remove_clicked_cb (OurMemberEditor *self)
 {
   g_autoptr(OurMember) member = NULL;
@@ -324,6 +371,7 @@ our_member_editor_class_init (OurMemberEditorClass *klass)
     g_signal_new ("delete-member", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, OUR_TYPE_MEMBER);
 
+  g_type_ensure (OUR_TYPE_SYMBOL_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ourplan/OurPlan/our-member-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, OurMemberEditor, title_box);
@@ -331,6 +379,10 @@ our_member_editor_class_init (OurMemberEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OurMemberEditor, name_box);
   gtk_widget_class_bind_template_child (widget_class, OurMemberEditor, name_error);
   gtk_widget_class_bind_template_child (widget_class, OurMemberEditor, relationship_box);
+  gtk_widget_class_bind_template_child (widget_class, OurMemberEditor, symbol_button);
+  gtk_widget_class_bind_template_child (widget_class, OurMemberEditor, symbol_image);
+  gtk_widget_class_bind_template_child (widget_class, OurMemberEditor, symbol_label);
+  gtk_widget_class_bind_template_child (widget_class, OurMemberEditor, symbol_picker);
   gtk_widget_class_bind_template_child (widget_class, OurMemberEditor, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, OurMemberEditor, contact_dropdown);
   gtk_widget_class_bind_template_child (widget_class, OurMemberEditor, emotional_check);
@@ -347,6 +399,7 @@ our_member_editor_class_init (OurMemberEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, wished_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, carer_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, symbol_chosen_cb);
 }
 
 static void
@@ -433,6 +486,7 @@ our_member_editor_set_read_only (OurMemberEditor *self,
     GTK_WIDGET (self->emotional_check), GTK_WIDGET (self->practical_check),
     GTK_WIDGET (self->social_check), GTK_WIDGET (self->crisis_check),
     GTK_WIDGET (self->wished_check), GTK_WIDGET (self->carer_check),
+    GTK_WIDGET (self->symbol_button),
   };
 
   g_return_if_fail (OUR_IS_MEMBER_EDITOR (self));

@@ -95,8 +95,18 @@ static void
 member_notify_cb (OurMemberWidget *self,
                   GParamSpec      *pspec)
 {
-  update_accessible (self);
-  redraw (self);
+  const char *name = pspec->name;
+
+  /* The angle is only where the view puts it, and notes are not shown:
+   * nothing here changes, and a move stays cheap. */
+  if (g_str_equal (name, "name") || g_str_equal (name, "ring") ||
+      g_str_equal (name, "helps") || g_str_equal (name, "kind") ||
+      g_str_equal (name, "relationship"))
+    update_accessible (self);
+  /* The name is drawn as the layout shortened it: see set_place(). */
+  if (g_str_equal (name, "kind") || g_str_equal (name, "wished-for") ||
+      g_str_equal (name, "symbol"))
+    redraw (self);
 }
 
 static void
@@ -253,6 +263,7 @@ draw_member (OurMemberWidget *self,
   our_network_render_member (cr, gtk_widget_get_pango_context (GTK_WIDGET (self)),
                              &self->place, x, y,
                              our_member_get_kind (self->member),
+                             our_member_get_symbol (self->member),
                              our_member_get_wished_for (self->member),
                              focused, self->font_scale, style);
 }
@@ -547,7 +558,7 @@ draw_kind_icon_cb (GtkDrawingArea *area,
   place.label_y = place.y;
   place.label = (char *) "";
   our_network_render_member (cr, gtk_widget_get_pango_context (GTK_WIDGET (area)), &place,
-                             place.x, place.y, GPOINTER_TO_INT (user_data), FALSE, FALSE,
+                             place.x, place.y, GPOINTER_TO_INT (user_data), NULL, FALSE, FALSE,
                              1.0, style);
 }
 

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "our-command.h"
 #include "our-history.h"
@@ -14,7 +15,6 @@
 #include "our-member-widget.h"
 #include "our-network-layout.h"
 #include "our-network-render.h"
-#include "our-pixel-node.h"
 #include "our-network-view.h"
 #include "our-plan-view.h"
 
@@ -28,7 +28,11 @@ typedef struct
   double           x, y;            /* icon centre in the layout */
   double           from_dx, from_dy; /* offset when the glide started */
   gboolean         placed;
-  gboolean         in_background;    /* its line is in the background */
+  /* Its line from the person (see make_line_node()), kept while it stays
+   * where it was drawn. */
+  GskRenderNode   *line_node;
+  double           line_x, line_y;
+  gboolean         line_dragged;
 } Child;
 
 struct _OurNetworkView
@@ -43,18 +47,18 @@ struct _OurNetworkView
   OurNetworkLayout *layout;
   gboolean          layout_dirty;
   int               layout_width, layout_height;
-  GArray           *lines;          /* OurNetworkLine, scratch for snapshot */
-  /* The rings and lines, kept from frame to frame: while a member is
-   * dragged only its own line is drawn again, so each frame repaints just
-   * the part of the window that changed. */
-  GskRenderNode    *background;
-  OurNetworkPlace  *shown_places;   /* scratch for snapshot */
-  guint             n_shown_places;
+  /* The bands, their names and the person, drawn once into pixels and
+   * kept until they change, as tiles (see make_rings_node()); with each
+   * member's line kept in its own node (Child.line_node), a frame repaints
+   * only the part of the window where something moved. */
+  GskRenderNode    *rings_node;
 
   OurMemberWidget  *selected;
 
   /* Dragging */
   Child            *dragged;
+  /* Where the dragged member was, shown until it has glided into place. */
+  GskRenderNode    *ghost;
   gboolean          drag_moved;
   double            drag_start_x, drag_start_y;
   double            grab_dx, grab_dy;      /* pointer minus icon centre */
@@ -94,7 +98,18 @@ static guint signals[N_SIGNALS];
 static void
 child_free (gpointer data)
 {
-  g_free (data);
+  Child *child = data;
+
+  g_clear_pointer (&child->line_node, gsk_render_node_unref);
+  g_free (child);
+}
+
+static void
+forget_lines (OurNetworkView *self)
+{
+  for (guint i = 0; i < self->children->len; i++)
+    g_clear_pointer (&((Child *) g_ptr_array_index (self->children, i))->line_node,
+                     gsk_render_node_unref);
 }
 
 static Child *
@@ -150,9 +165,9 @@ get_shown_centre (OurNetworkView *self,
 }
 
 static void
-invalidate_background (OurNetworkView *self)
+invalidate_rings (OurNetworkView *self)
 {
-  g_clear_pointer (&self->background, gsk_render_node_unref);
+  g_clear_pointer (&self->rings_node, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -195,12 +210,15 @@ move_value_cb (double   value,
     }
 }
 
-/* Members at rest again: their lines go back into the background. */
+static void     clear_ghost (OurNetworkView *self);
+static gboolean is_dragging (OurNetworkView *self);
+
+/* Members at rest again. */
 static void
 glide_done_cb (OurNetworkView *self)
 {
-  if (!self->allocating)
-    invalidate_background (self);
+  if (!self->allocating && !is_dragging (self))
+    clear_ghost (self);
 }
 
 static gboolean
@@ -220,11 +238,46 @@ centre_name (OurNetworkView *self)
 
 /* Layout */
 
+/* Whether @b's bands and person look as @a's. */
+static gboolean
+same_rings (const OurNetworkLayout *a,
+            const OurNetworkLayout *b)
+{
+  if (a == NULL || b == NULL)
+    return FALSE;
+  if (a->width != b->width || a->height != b->height || a->centre_radius != b->centre_radius)
+    return FALSE;
+  for (int r = 0; r < OUR_N_RINGS; r++)
+    if (a->ring_inner[r] != b->ring_inner[r] || a->ring_outer[r] != b->ring_outer[r])
+      return FALSE;
+  /* Where the names go (NAN when not shown). */
+  return memcmp (a->ring_name_angle, b->ring_name_angle, sizeof a->ring_name_angle) == 0 &&
+         memcmp (a->ring_name_radius, b->ring_name_radius, sizeof a->ring_name_radius) == 0;
+}
+
+/* Whether a line to the same spot is drawn the same in @a and @b (its
+ * weight, fade and ends depend on the rings and on how many there are). */
+static gboolean
+same_lines (const OurNetworkLayout *a,
+            const OurNetworkLayout *b)
+{
+  if (!same_rings (a, b))
+    return FALSE;
+  if ((a->n_places > 0 ? a->places[0].icon_size : 0) !=
+      (b->n_places > 0 ? b->places[0].icon_size : 0))
+    return FALSE;
+  /* Lines fade as they multiply, and start at the band's edge past 60. */
+  if ((a->n_places > 60) != (b->n_places > 60))
+    return FALSE;
+  return a->n_places == b->n_places || (a->n_places >= 40 * 5 && b->n_places >= 40 * 5);
+}
+
 static void
 run_layout (OurNetworkView *self,
             int             width,
             int             height)
 {
+  OurNetworkLayout *layout;
   g_autofree OurNetworkItem *items = g_new0 (OurNetworkItem, MAX (self->children->len, 1));
   gboolean animate = self->layout != NULL && width == self->layout_width &&
                      height == self->layout_height && gtk_widget_get_mapped (GTK_WIDGET (self));
@@ -241,15 +294,24 @@ run_layout (OurNetworkView *self,
       items[i].ring = our_member_get_ring (member);
       items[i].angle = our_member_get_angle (member);
       items[i].name = our_member_get_name (member);
+      items[i].key = member;
     }
 
+  /* The same box: the new layout keeps what it can of the last one, so
+   * that a move leaves the rest of the diagram (and its pixels) alone. */
+  layout = our_network_layout_new_like (gtk_widget_get_pango_context (GTK_WIDGET (self)),
+                                        items, self->children->len, width, height,
+                                        width == self->layout_width &&
+                                        height == self->layout_height ? self->layout : NULL);
+  if (!same_rings (self->layout, layout))
+    invalidate_rings (self);
+  if (!same_lines (self->layout, layout))
+    forget_lines (self);
   g_clear_pointer (&self->layout, our_network_layout_free);
-  self->layout = our_network_layout_new (gtk_widget_get_pango_context (GTK_WIDGET (self)),
-                                         items, self->children->len, width, height);
+  self->layout = layout;
   self->layout_width = width;
   self->layout_height = height;
   self->layout_dirty = FALSE;
-  invalidate_background (self);
 
   for (guint i = 0; i < self->children->len && i < self->layout->n_places; i++)
     {
@@ -276,7 +338,11 @@ run_layout (OurNetworkView *self,
   if (moving)
     adw_animation_play (self->animation);
   else
-    self->move_value = 0.0;
+    {
+      self->move_value = 0.0;
+      if (!is_dragging (self))
+        clear_ghost (self);
+    }
   self->allocating = FALSE;
 }
 
@@ -378,130 +444,173 @@ is_dragging (OurNetworkView *self)
   return self->dragged != NULL && self->drag_moved;
 }
 
-static gboolean
-is_gliding (OurNetworkView *self,
-            Child          *child)
-{
-  return self->move_value > 0 && (child->from_dx != 0 || child->from_dy != 0);
-}
-
-/* Draws the rings and the lines of the members at rest. The lines of
- * gliding members are left out (they are drawn on their own, frame by frame,
- * while this stays as it is); a dragged member keeps its line to where it
- * was, under a ghost of it, until it is dropped. The renderer keeps caches
- * inside the layout it made, so the places are changed in that very layout
- * and put back after. */
-static void
-render_background (OurNetworkView *self,
-                   cairo_t        *cr)
-{
-  OurNetworkLayout *layout = self->layout;
-  guint n_places = layout->n_places;
-  guint n = 0;
-
-  if (self->n_shown_places < n_places)
-    {
-      g_free (self->shown_places);
-      self->shown_places = g_new (OurNetworkPlace, n_places);
-      self->n_shown_places = n_places;
-    }
-  memcpy (self->shown_places, layout->places, sizeof (OurNetworkPlace) * n_places);
-  g_array_set_size (self->lines, n_places);
-
-  for (guint i = 0; i < self->children->len && i < n_places; i++)
-    {
-      Child *child = g_ptr_array_index (self->children, i);
-      OurMember *member = our_member_widget_get_member (child->widget);
-      OurNetworkLine *line = &g_array_index (self->lines, OurNetworkLine, n);
-
-      child->in_background = !is_gliding (self, child);
-      if (!child->in_background)
-        continue;
-      layout->places[n] = self->shown_places[i];
-      line->kind = our_member_get_kind (member);
-      line->contact = our_member_get_contact (member);
-      line->wished_for = our_member_get_wished_for (member);
-      n++;
-    }
-  layout->n_places = n;
-
-  our_network_render_background (cr, layout, (OurNetworkLine *) (gpointer) self->lines->data,
-                                 centre_name (self), our_network_style_get (style_is_dark ()));
-
-  memcpy (layout->places, self->shown_places, sizeof (OurNetworkPlace) * n_places);
-  layout->n_places = n_places;
-}
-
-/* The background is drawn once into pixels (where the renderer can also
- * keep its own caches) and painted from them while members are dragged or
- * glide, so that each frame repaints only the part of the window that
- * changed. */
-static void
-render_background_cb (gpointer  user_data,
-                      cairo_t  *cr)
-{
-  render_background (user_data, cr);
-}
+/* GTK paints a cairo node through an image the size of the part of it it
+ * repaints, so a large one would be copied whole whenever anything moved
+ * across it: the rings are cut into tiles, and a frame copies only those
+ * that it repaints. */
+#define TILE_SIZE 160
 
 static GskRenderNode *
-make_background_node (OurNetworkView *self,
-                      int             width,
-                      int             height)
+make_rings_node (OurNetworkView *self,
+                 int             width,
+                 int             height)
 {
-  return our_pixel_node_new (GTK_WIDGET (self), width, height, render_background_cb, self);
+  g_autoptr(GPtrArray) tiles = NULL;
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         width * scale, height * scale);
+  cairo_t *cr;
+
+  tiles = g_ptr_array_new_with_free_func ((GDestroyNotify) gsk_render_node_unref);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  our_network_render_rings (cr, self->layout, centre_name (self),
+                            our_network_style_get (style_is_dark ()));
+  cairo_destroy (cr);
+
+  for (int y = 0; y < height; y += TILE_SIZE)
+    for (int x = 0; x < width; x += TILE_SIZE)
+      {
+        g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+        GskRenderNode *tile;
+
+        cr = gtk_snapshot_append_cairo (snapshot,
+                                        &GRAPHENE_RECT_INIT (x, y, MIN (TILE_SIZE, width - x),
+                                                             MIN (TILE_SIZE, height - y)));
+        cairo_set_source_surface (cr, surface, 0, 0);
+        cairo_paint (cr);
+        cairo_destroy (cr);
+        tile = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+        if (tile != NULL)
+          g_ptr_array_add (tiles, tile);
+      }
+  cairo_surface_destroy (surface);
+  return gsk_container_node_new ((GskRenderNode **) tiles->pdata, tiles->len);
+}
+
+static void
+get_line (Child          *child,
+          OurNetworkLine *line)
+{
+  OurMember *member = our_member_widget_get_member (child->widget);
+
+  *line = (OurNetworkLine) {
+    .kind = our_member_get_kind (member),
+    .contact = our_member_get_contact (member),
+    .wished_for = our_member_get_wished_for (member),
+    .symbol = our_member_get_symbol (member),
+  };
 }
 
 /* One member's line, from the person to (@x, @y), as a node of its own so
- * that only the strip it covers is painted again. */
-static void
-snapshot_line (OurNetworkView *self,
-               GtkSnapshot    *snapshot,
-               OurMember      *member,
-               double          x,
-               double          y,
-               gboolean        dragged)
+ * that only what changed is painted again. It is a turned rectangle (a
+ * repeated dash, for a wished-for connection) rather than cairo drawing:
+ * GTK paints a cairo node through an image of the part it repaints, and
+ * hundreds of long lines crossing that part made a frame slow. */
+static GskRenderNode *
+make_line_node (OurNetworkView *self,
+                Child          *child,
+                double          x,
+                double          y,
+                gboolean        dragged)
 {
-  const OurNetworkStyle *style = our_network_style_get (style_is_dark ());
-  OurRgba colour = our_member_kind_get_colour (our_member_get_kind (member), style->dark);
-  double cx = self->layout->centre_x, cy = self->layout->centre_y;
-  double dx = x - cx, dy = y - cy, d = hypot (dx, dy);
+  g_autoptr(GtkSnapshot) snapshot = NULL;
   double icon = self->layout->n_places > 0 ? self->layout->places[0].icon_size : 24;
-  double from = self->layout->centre_radius + 4;
-  double to = d - icon / 2 - 2;
-  double x0, y0, x1, y1;
-  cairo_t *cr;
+  OurNetworkLine line;
+  double ends[4], width, dash[2], length;
+  OurRgba colour;
+  GdkRGBA rgba;
+  GskRenderNode *node;
 
-  if (to <= from || d <= 0)
-    return;
+  get_line (child, &line);
+  if (!our_network_line_get_ends (self->layout, x, y, icon, ends))
+    return gsk_container_node_new (NULL, 0);
+  our_network_line_get_look (self->layout, &line, dragged, our_network_style_get (style_is_dark ()),
+                             &width, &colour, dash);
+  rgba = (GdkRGBA) { colour.red, colour.green, colour.blue, colour.alpha };
+  length = hypot (ends[2] - ends[0], ends[3] - ends[1]);
 
-  x0 = cx + dx / d * from;
-  y0 = cy + dy / d * from;
-  x1 = cx + dx / d * to;
-  y1 = cy + dy / d * to;
-  cr = gtk_snapshot_append_cairo (snapshot,
-                                  &GRAPHENE_RECT_INIT (MIN (x0, x1) - 6, MIN (y0, y1) - 6,
-                                                       fabs (x1 - x0) + 12, fabs (y1 - y0) + 12));
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_width (cr, dragged ? 3 : 2);
-  if (our_member_get_wished_for (member))
+  snapshot = gtk_snapshot_new ();
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (ends[0], ends[1]));
+  gtk_snapshot_rotate (snapshot, atan2 (ends[3] - ends[1], ends[2] - ends[0]) * 180 / G_PI);
+  if (dash[0] > 0)
     {
-      double dash[] = { 7, 6 };
-      cairo_set_dash (cr, dash, 2, 0);
+      gtk_snapshot_push_repeat (snapshot, &GRAPHENE_RECT_INIT (0, -width / 2, length, width),
+                                &GRAPHENE_RECT_INIT (0, -width / 2, dash[0] + dash[1], width));
+      gtk_snapshot_append_color (snapshot, &rgba,
+                                 &GRAPHENE_RECT_INIT (0, -width / 2, dash[0], width));
+      gtk_snapshot_pop (snapshot);
     }
-  cairo_set_source_rgba (cr, colour.red, colour.green, colour.blue, dragged ? 0.75 : 0.5);
-  cairo_move_to (cr, x0, y0);
-  cairo_line_to (cr, x1, y1);
-  cairo_stroke (cr);
-  cairo_destroy (cr);
+  else
+    gtk_snapshot_append_color (snapshot, &rgba, &GRAPHENE_RECT_INIT (0, -width / 2, length, width));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  return node != NULL ? node : gsk_container_node_new (NULL, 0);
 }
 
-/* Where the dragged member was: a faint dashed ring until it is dropped. */
+/* Appends @node, or an empty node in its place: the renderer compares the
+ * nodes of two frames in order, so each part keeps its place in the list
+ * whether it is shown or not (else everything after it would seem changed,
+ * and the whole diagram would be painted again). */
 static void
-snapshot_ghost (OurNetworkView *self,
-                GtkSnapshot    *snapshot)
+append_or_empty (GtkSnapshot   *snapshot,
+                 GskRenderNode *node)
 {
+  g_autoptr(GskRenderNode) empty = NULL;
+
+  if (node == NULL)
+    node = empty = gsk_container_node_new (NULL, 0);
+  gtk_snapshot_append_node (snapshot, node);
+}
+
+/* GTK finds what changed between two frames by comparing the nodes of each
+ * container in order; when too many of them differ it gives up and repaints
+ * the whole container. Members are therefore drawn in small groups, each
+ * its own container, so that a few of them moving repaints only where they
+ * were and where they go. */
+#define GROUP_SIZE 8
+
+static void
+snapshot_members (OurNetworkView *self,
+                  GtkSnapshot    *snapshot)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  g_autoptr(GtkSnapshot) group = NULL;
+  guint in_group = 0;
+
+  for (guint i = 0; i < self->children->len; i++)
+    {
+      Child *child = g_ptr_array_index (self->children, i);
+
+      if (group == NULL)
+        group = gtk_snapshot_new ();
+      /* The selected and the dragged one are drawn later, on top; an empty
+       * node keeps their place, so that the others keep theirs. */
+      if (child != self->dragged && child->widget != self->selected)
+        gtk_widget_snapshot_child (widget, GTK_WIDGET (child->widget), group);
+      else
+        append_or_empty (group, NULL);
+      if (++in_group == GROUP_SIZE || i + 1 == self->children->len)
+        {
+          g_autoptr(GskRenderNode) node = gtk_snapshot_free_to_node (g_steal_pointer (&group));
+          g_autoptr(GskRenderNode) wrapped = gsk_container_node_new (node ? &node : NULL,
+                                                                     node ? 1 : 0);
+
+          gtk_snapshot_append_node (snapshot, wrapped);
+          in_group = 0;
+        }
+    }
+}
+
+/* Where the dragged member was: a faint dashed ring until it has glided
+ * into its new place. It is made once and then left alone: a frame
+ * repaints the box around everything that changed in it, and this would
+ * stretch that box from here to wherever the pointer is. */
+static GskRenderNode *
+make_ghost (OurNetworkView *self,
+            Child          *child)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   const OurNetworkStyle *style = our_network_style_get (style_is_dark ());
-  Child *child = self->dragged;
   double r = self->layout->places[0].icon_size / 2 + 2;
   cairo_t *cr = gtk_snapshot_append_cairo (snapshot,
                                            &GRAPHENE_RECT_INIT (child->x - r - 2, child->y - r - 2,
@@ -518,6 +627,16 @@ snapshot_ghost (OurNetworkView *self,
                          0.8);
   cairo_stroke (cr);
   cairo_destroy (cr);
+  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
+static void
+clear_ghost (OurNetworkView *self)
+{
+  if (self->ghost == NULL)
+    return;
+  g_clear_pointer (&self->ghost, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -530,44 +649,52 @@ our_network_view_snapshot (GtkWidget   *widget,
 
   if (self->layout != NULL && width > 0 && height > 0)
     {
-      if (self->background == NULL)
-        {
-          self->background = make_background_node (self, width, height);
-        }
-      if (self->background != NULL)
-        gtk_snapshot_append_node (snapshot, self->background);
+      if (self->rings_node == NULL)
+        self->rings_node = make_rings_node (self, width, height);
+      gtk_snapshot_append_node (snapshot, self->rings_node);
+
+      /* Lines of members that did not move are the nodes of the frame
+       * before, which the renderer knows it need not paint again. Each
+       * member has one node here, in the same place from frame to frame
+       * (the dragged one too), so that the renderer compares each line
+       * with its own line of the frame before. */
       for (guint i = 0; i < self->children->len; i++)
         {
           Child *child = g_ptr_array_index (self->children, i);
+          gboolean dragged = is_dragging (self) && child == self->dragged;
           double x, y;
 
-          if (child->in_background || (is_dragging (self) && child == self->dragged))
-            continue;
+          if (!child->placed)
+            {
+              append_or_empty (snapshot, NULL);
+              continue;
+            }
           get_shown_centre (self, child, &x, &y);
-          snapshot_line (self, snapshot, our_member_widget_get_member (child->widget), x, y,
-                         FALSE);
+          if (child->line_node == NULL || child->line_x != x || child->line_y != y ||
+              dragged != child->line_dragged)
+            {
+              g_clear_pointer (&child->line_node, gsk_render_node_unref);
+              child->line_node = make_line_node (self, child, x, y, dragged);
+              child->line_x = x;
+              child->line_y = y;
+              child->line_dragged = dragged;
+            }
+          gtk_snapshot_append_node (snapshot, child->line_node);
         }
-      if (is_dragging (self))
-        {
-          snapshot_ghost (self, snapshot);
-          snapshot_line (self, snapshot, our_member_widget_get_member (self->dragged->widget),
-                         self->drag_x, self->drag_y, TRUE);
-        }
+      append_or_empty (snapshot, self->ghost);
     }
 
   /* The selected and the dragged member are drawn over their neighbours. */
-  for (guint i = 0; i < self->children->len; i++)
-    {
-      Child *child = g_ptr_array_index (self->children, i);
-
-      if (child != self->dragged && child->widget != self->selected)
-        gtk_widget_snapshot_child (widget, GTK_WIDGET (child->widget), snapshot);
-    }
+  snapshot_members (self, snapshot);
   if (self->selected != NULL && (self->dragged == NULL ||
                                  self->dragged->widget != self->selected))
     gtk_widget_snapshot_child (widget, GTK_WIDGET (self->selected), snapshot);
+  else
+    append_or_empty (snapshot, NULL);
   if (self->dragged != NULL)
     gtk_widget_snapshot_child (widget, GTK_WIDGET (self->dragged->widget), snapshot);
+  else
+    append_or_empty (snapshot, NULL);
 }
 
 /* Keyboard: Tab goes round the rings, closest first, clockwise from the top
@@ -642,11 +769,20 @@ member_notify_cb (OurNetworkView *self,
                   GParamSpec     *pspec,
                   OurMember      *member)
 {
+  Child *child;
+
   if (g_str_equal (pspec->name, "ring") || g_str_equal (pspec->name, "angle") ||
       g_str_equal (pspec->name, "name"))
     queue_relayout (self);
-  else
-    invalidate_background (self);
+  else if (g_str_equal (pspec->name, "kind") || g_str_equal (pspec->name, "contact") ||
+           g_str_equal (pspec->name, "wished-for"))
+    {
+      /* Only its line looks different. */
+      child = find_child (self, member, NULL);
+      if (child != NULL)
+        g_clear_pointer (&child->line_node, gsk_render_node_unref);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
 }
 
 static void
@@ -785,6 +921,8 @@ our_network_view_drag_update (OurNetworkView *self,
                                      (int) self->drag_start_y, (int) x, (int) y))
         return;
       self->drag_moved = TRUE;
+      g_clear_pointer (&self->ghost, gsk_render_node_unref);
+      self->ghost = make_ghost (self, self->dragged);
       gtk_widget_add_css_class (GTK_WIDGET (self->dragged->widget), "dragged");
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
       our_network_view_select (self, our_member_widget_get_member (self->dragged->widget), TRUE);
@@ -1249,7 +1387,8 @@ static void
 style_changed_cb (OurNetworkView *self)
 {
   /* Each member widget follows the style itself. */
-  invalidate_background (self);
+  forget_lines (self);
+  invalidate_rings (self);
 }
 
 static void
@@ -1293,7 +1432,8 @@ our_network_view_dispose (GObject *object)
   g_clear_object (&self->animation);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->layout, our_network_layout_free);
-  g_clear_pointer (&self->background, gsk_render_node_unref);
+  g_clear_pointer (&self->rings_node, gsk_render_node_unref);
+  g_clear_pointer (&self->ghost, gsk_render_node_unref);
 
   G_OBJECT_CLASS (our_network_view_parent_class)->dispose (object);
 }
@@ -1304,8 +1444,6 @@ our_network_view_finalize (GObject *object)
   OurNetworkView *self = OUR_NETWORK_VIEW (object);
 
   g_clear_pointer (&self->children, g_ptr_array_unref);
-  g_clear_pointer (&self->lines, g_array_unref);
-  g_clear_pointer (&self->shown_places, g_free);
 
   G_OBJECT_CLASS (our_network_view_parent_class)->finalize (object);
 }
@@ -1388,7 +1526,6 @@ our_network_view_init (OurNetworkView *self)
   GtkGesture *click = gtk_gesture_click_new ();
 
   self->children = g_ptr_array_new_with_free_func (child_free);
-  self->lines = g_array_new (FALSE, TRUE, sizeof (OurNetworkLine));
   self->lost_focus_at = -1;
   self->animation = adw_timed_animation_new (GTK_WIDGET (self), 1.0, 0.0, MOVE_DURATION,
                                              adw_callback_animation_target_new (move_value_cb,
@@ -1424,7 +1561,7 @@ our_network_view_new (void)
 static void
 plan_name_cb (OurNetworkView *self)
 {
-  invalidate_background (self);
+  invalidate_rings (self);
 }
 
 void
@@ -1442,6 +1579,7 @@ our_network_view_set_plan (OurNetworkView *self,
   if (self->editor != NULL)
     gtk_popover_popdown (GTK_POPOVER (self->editor));
   our_network_view_drag_cancel (self);
+  clear_ghost (self);
   if (self->plan != NULL)
     {
       g_signal_handlers_disconnect_by_data (our_plan_get_members (self->plan), self);

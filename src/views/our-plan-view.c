@@ -9,6 +9,8 @@
 #include "our-goals-view.h"
 #include "our-me-view.h"
 #include "our-people-view.h"
+#include "our-board-view.h"
+#include "our-safety-view.h"
 #include "our-plan-view.h"
 #include "our-text-field.h"
 
@@ -26,6 +28,8 @@ struct _OurPlanView
   OurMeView           *me_view;
   OurGoalsView        *goals_view;
   OurPeopleView       *people_view;
+  OurBoardView        *board_view;
+  OurSafetyView       *safety_view;
 
   OurPlan             *plan;
   OurAuthor            author;
@@ -143,6 +147,8 @@ our_plan_view_class_init (OurPlanViewClass *klass)
   g_type_ensure (OUR_TYPE_ME_VIEW);
   g_type_ensure (OUR_TYPE_GOALS_VIEW);
   g_type_ensure (OUR_TYPE_PEOPLE_VIEW);
+  g_type_ensure (OUR_TYPE_BOARD_VIEW);
+  g_type_ensure (OUR_TYPE_SAFETY_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ourplan/OurPlan/our-plan-view.ui");
@@ -156,6 +162,8 @@ our_plan_view_class_init (OurPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OurPlanView, me_view);
   gtk_widget_class_bind_template_child (widget_class, OurPlanView, goals_view);
   gtk_widget_class_bind_template_child (widget_class, OurPlanView, people_view);
+  gtk_widget_class_bind_template_child (widget_class, OurPlanView, board_view);
+  gtk_widget_class_bind_template_child (widget_class, OurPlanView, safety_view);
   gtk_widget_class_bind_template_callback (widget_class, author_toggled_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -195,6 +203,8 @@ our_plan_view_set_plan (OurPlanView *self,
   our_me_view_set_plan (self->me_view, plan);
   our_goals_view_set_plan (self->goals_view, plan);
   our_people_view_set_plan (self->people_view, plan);
+  our_board_view_set_plan (self->board_view, plan);
+  our_safety_view_set_plan (self->safety_view, plan);
   if (plan != NULL)
     g_signal_connect_object (plan, "notify::name", G_CALLBACK (update_person_toggle), self,
                              G_CONNECT_SWAPPED);

@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "our-network-layout.h"
+#include "our-symbols.h"
 #include "our-network-render.h"
 #include "our-network-summary.h"
 #include "our-plan.h"
@@ -69,11 +70,51 @@ label_box (const OurNetworkPlace *p,
   b->y1 = p->label_y + p->label_height;
 }
 
+/* How many rings' names are shown, and none under a member's icon or name. */
+static guint
+assert_ring_names_free (const OurNetworkLayout *layout)
+{
+  guint shown = 0;
+
+  for (int r = 0; r < OUR_N_RINGS; r++)
+    {
+      double boxes[4 * 64];
+      guint n = our_network_layout_get_ring_name_boxes (layout, r, boxes, 64);
+
+      if (n == 0)
+        continue;
+      shown++;
+      for (guint k = 0; k < n; k++)
+        {
+          Box name = { boxes[4 * k], boxes[4 * k + 1], boxes[4 * k] + boxes[4 * k + 2],
+                       boxes[4 * k + 1] + boxes[4 * k + 3] };
+
+          /* Inside its own band, near the outer edge. */
+          g_assert_cmpfloat (hypot ((name.x0 + name.x1) / 2 - layout->centre_x,
+                                    (name.y0 + name.y1) / 2 - layout->centre_y),
+                             >, layout->ring_inner[r]);
+          for (guint i = 0; i < layout->n_places; i++)
+            {
+              const OurNetworkPlace *p = &layout->places[i];
+              Box icon, label;
+
+              icon_box (p, &icon);
+              label_box (p, &label);
+              if (boxes_overlap (&name, &icon) ||
+                  (p->label_width > 0 && boxes_overlap (&name, &label)))
+                g_error ("“%s” covers the name of ring %d", p->label, r);
+            }
+        }
+    }
+  return shown;
+}
+
 /* No label over another label or icon, no icon over another icon, and
  * everything inside the box: what a person would see as a mess. */
 static void
 assert_tidy (const OurNetworkLayout *layout)
 {
+  assert_ring_names_free (layout);
   for (guint i = 0; i < layout->n_places; i++)
     {
       const OurNetworkPlace *p = &layout->places[i];
@@ -258,6 +299,93 @@ test_no_overlap_window (void)
 {
   /* A diagram in a laptop window: 300 never overlap, 120 stay readable. */
   check_random_sets (1000, 700, g_test_thorough () ? 100 : 20, 120);
+}
+
+/* Every ring's name is shown, and nobody covers it: up to 150 members (many
+ * at the top, where the names go) in a large diagram, 60 in a laptop window.
+ * (More crowded diagrams show a name only where there is room for it: the
+ * other layout tests check that no member ever covers one.) */
+static void
+test_ring_names_free (void)
+{
+  g_autoptr(TestContext) context = new_context ();
+  const double sizes[][3] = { { 1600, 1200, 150 }, { 1000, 700, 60 }, { 1100, 640, 60 } };
+
+  for (guint round = 0; round < (g_test_thorough () ? 300 : 60); round++)
+    {
+      const double *size = sizes[round % G_N_ELEMENTS (sizes)];
+      guint n = (guint) g_test_rand_int_range (1, (gint32) size[2] + 1);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      g_autofree OurNetworkItem *items = random_items (n, names);
+      g_autoptr(OurNetworkLayout) layout = our_network_layout_new (context, items, n,
+                                                                   size[0], size[1]);
+
+      g_assert_cmpuint (assert_ring_names_free (layout), ==, OUR_N_RINGS);
+    }
+}
+
+/* The sample plan's names are shown whole in a window of an ordinary size:
+ * shortened only when there is no room. */
+static void
+test_whole_names_when_room (void)
+{
+  g_autoptr(TestContext) context = new_context ();
+  static const OurNetworkItem items[] = {
+    { OUR_RING_CLOSEST, 20, "Bryn" },
+    { OUR_RING_CLOSEST, 250, "Elin" },
+    { OUR_RING_CLOSEST, 150, "Rhys" },
+    { OUR_RING_CLOSE, 60, "Nia" },
+    { OUR_RING_CLOSE, 300, "Caffi Tŷ Coch" },
+    { OUR_RING_CLOSE, 190, "Côr Cymunedol" },
+    { OUR_RING_FURTHER, 100, "Dafydd Pryce" },
+    { OUR_RING_FURTHER, 225, "Walking by the reservoir" },
+    { OUR_RING_FURTHER, 330, "Y Gymuned Gerdd" },
+  };
+  g_autoptr(OurNetworkLayout) layout = our_network_layout_new (context, items,
+                                                               G_N_ELEMENTS (items), 1090, 600);
+
+  assert_tidy (layout);
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    g_assert_cmpstr (layout->places[i].label, ==, items[i].name);
+}
+
+/* A member moved to another ring: everyone else stays exactly where they
+ * were (nothing else jumps, and nothing else is drawn again), and the moved
+ * one takes a free spot in its new ring near where it was put. */
+static void
+test_move_keeps_others (void)
+{
+  g_autoptr(TestContext) context = new_context ();
+
+  for (guint round = 0; round < 20; round++)
+    {
+      guint n = round == 0 ? 300 : (guint) g_test_rand_int_range (2, 301);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      g_autofree OurNetworkItem *items = random_items (n, names);
+      g_autoptr(OurNetworkLayout) before = NULL;
+      g_autoptr(OurNetworkLayout) after = NULL;
+      guint moved = (guint) g_test_rand_int_range (0, (gint32) n), stayed = 0;
+
+      for (guint i = 0; i < n; i++)
+        items[i].key = GUINT_TO_POINTER (i + 1);
+      before = our_network_layout_new (context, items, n, 1600, 1200);
+      items[moved].ring = (items[moved].ring + 1) % OUR_N_RINGS;
+      items[moved].angle = g_test_rand_double_range (0, 360);
+      after = our_network_layout_new_like (context, items, n, 1600, 1200, before);
+
+      assert_tidy (after);
+      g_assert_cmpint (our_network_layout_ring_at (after, after->places[moved].x,
+                                                   after->places[moved].y),
+                       ==, (int) items[moved].ring);
+      for (guint i = 0; i < n; i++)
+        if (i != moved && after->places[i].x == before->places[i].x &&
+            after->places[i].y == before->places[i].y &&
+            g_strcmp0 (after->places[i].label, before->places[i].label) == 0)
+          stayed++;
+      /* Rarely there is no free spot near: then all are laid out again. */
+      if (round == 0)
+        g_assert_cmpuint (stayed, ==, n - 1);
+    }
 }
 
 static void
@@ -531,6 +659,55 @@ test_kind_colours (void)
       }
 }
 
+/* A member drawn alone on a white 64 × 64 image; returns the image. */
+static cairo_surface_t *
+draw_one_member (const char *symbol)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 64);
+  cairo_t *cr = cairo_create (surface);
+  OurNetworkPlace place = { .x = 32, .y = 32, .icon_size = 48, .label = (char *) "" };
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  our_network_render_member (cr, NULL, &place, 32, 32, OUR_MEMBER_KIND_PERSON, symbol, FALSE,
+                             FALSE, 1.0, our_network_style_get (FALSE));
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static gboolean
+same_pixels (cairo_surface_t *a,
+             cairo_surface_t *b)
+{
+  return memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
+                 (gsize) cairo_image_surface_get_stride (a) * 64) == 0;
+}
+
+/* A member with a symbol shows it instead of the person pictogram, still
+ * in a ring of the kind's colour; an unknown symbol shows the pictogram. */
+static void
+test_member_symbol (void)
+{
+  cairo_surface_t *plain = draw_one_member (NULL);
+  cairo_surface_t *symbol = draw_one_member (our_symbols_get_key (0));
+  cairo_surface_t *unknown = draw_one_member ("no-such-symbol");
+  guint32 *edge = (guint32 *) (gpointer) (cairo_image_surface_get_data (symbol) +
+                                          32 * cairo_image_surface_get_stride (symbol));
+  OurRgba person = our_member_kind_get_colour (OUR_MEMBER_KIND_PERSON, FALSE);
+
+  g_assert_cmpuint (our_symbols_get_n (), >, 0);
+  g_assert_false (same_pixels (plain, symbol));
+  g_assert_true (same_pixels (plain, unknown));
+  /* Just inside the circle's edge, left of the middle: the kind's blue. */
+  g_assert_cmpint (abs ((int) ((edge[10] >> 0) & 0xff) - (int) (person.blue * 255)), <, 8);
+  g_assert_cmpint (abs ((int) ((edge[10] >> 16) & 0xff) - (int) (person.red * 255)), <, 8);
+
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (symbol);
+  cairo_surface_destroy (unknown);
+}
+
 /* ---------------------------------------------------------------- summary */
 
 static void
@@ -634,12 +811,16 @@ main (int   argc,
   g_test_add_func ("/render/labels/no-overlap-window", test_no_overlap_window);
   g_test_add_func ("/render/labels/no-overlap-1000", test_no_overlap_thousand);
   g_test_add_func ("/render/labels/crowd-at-one-angle", test_crowd_at_one_angle);
+  g_test_add_func ("/render/labels/ring-names-free", test_ring_names_free);
+  g_test_add_func ("/render/labels/whole-names-when-room", test_whole_names_when_room);
+  g_test_add_func ("/render/labels/move-keeps-others", test_move_keeps_others);
   g_test_add_func ("/render/labels/long-name", test_long_name);
   g_test_add_func ("/render/labels/rtl-and-emoji", test_rtl_and_emoji);
   g_test_add_func ("/render/labels/out-of-range", test_out_of_range);
   g_test_add_func ("/render/drawing/light", test_drawing_light);
   g_test_add_func ("/render/drawing/dark", test_drawing_dark);
   g_test_add_func ("/render/drawing/kind-colours", test_kind_colours);
+  g_test_add_func ("/render/drawing/member-symbol", test_member_symbol);
   g_test_add_func ("/render/summary", test_summary);
 
   return g_test_run ();

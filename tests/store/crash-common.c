@@ -93,6 +93,71 @@ crash_members_fact (OurPlan *plan)
   return g_string_free (out, FALSE);
 }
 
+char *
+crash_item_fact (OurBoardItem *item)
+{
+  GString *out = g_string_new (NULL);
+  double x, y, w, h;
+
+  our_board_item_get_box (item, &x, &y, &w, &h);
+  append_escaped (out, our_board_item_get_text (item));
+  g_string_append_printf (out, "%d|%d|%.3f|%.3f|%.3f|%.3f|%.3f|",
+                          our_board_item_get_text_author (item), our_board_item_get_colour (item),
+                          x, y, w, h, our_board_item_get_rotation (item));
+  return g_string_free (out, FALSE);
+}
+
+static char *
+ids_fact (GListModel   *list,
+          const char *(*get_id) (gpointer item))
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      g_string_append_printf (out, "%s,", get_id (item));
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+crash_items_fact (OurPlan *plan)
+{
+  return ids_fact (our_plan_get_board_items (plan), (const char *(*) (gpointer)) our_board_item_get_id);
+}
+
+char *
+crash_well_fact (OurPlan      *plan,
+                 OurWellField  field)
+{
+  GString *out = g_string_new (NULL);
+
+  g_string_append_printf (out, "%d|", our_plan_get_well_author (plan, field));
+  append_escaped (out, our_plan_get_well_text (plan, field));
+  return g_string_free (out, FALSE);
+}
+
+char *
+crash_note_fact (OurSafetyNote *note)
+{
+  GString *out = g_string_new (NULL);
+
+  append_escaped (out, our_safety_note_get_text (note));
+  g_string_append_printf (out, "%d|%d|%d|%s|", our_safety_note_get_kind (note),
+                          our_safety_note_get_team_only (note),
+                          our_safety_note_get_talked_together (note),
+                          our_safety_note_get_talked_on (note));
+  return g_string_free (out, FALSE);
+}
+
+char *
+crash_notes_fact (OurPlan *plan)
+{
+  return ids_fact (our_plan_get_safety_notes (plan), (const char *(*) (gpointer)) our_safety_note_get_id);
+}
+
 GHashTable *
 crash_plan_facts (OurPlan *plan)
 {
@@ -117,5 +182,24 @@ crash_plan_facts (OurPlan *plan)
                            crash_member_fact (member));
     }
   g_hash_table_insert (facts, g_strdup ("members"), crash_members_fact (plan));
+  for (guint i = 0; i < our_plan_get_n_board_items (plan); i++)
+    {
+      g_autoptr(OurBoardItem) item = g_list_model_get_item (our_plan_get_board_items (plan), i);
+
+      g_hash_table_insert (facts, g_strconcat ("item:", our_board_item_get_id (item), NULL),
+                           crash_item_fact (item));
+    }
+  g_hash_table_insert (facts, g_strdup ("items"), crash_items_fact (plan));
+  for (guint f = 0; f < OUR_N_WELL_FIELDS; f++)
+    g_hash_table_insert (facts, g_strconcat ("well:", our_well_field_get_key (f), NULL),
+                         crash_well_fact (plan, f));
+  for (guint i = 0; i < g_list_model_get_n_items (our_plan_get_safety_notes (plan)); i++)
+    {
+      g_autoptr(OurSafetyNote) note = g_list_model_get_item (our_plan_get_safety_notes (plan), i);
+
+      g_hash_table_insert (facts, g_strconcat ("note:", our_safety_note_get_id (note), NULL),
+                           crash_note_fact (note));
+    }
+  g_hash_table_insert (facts, g_strdup ("notes"), crash_notes_fact (plan));
   return facts;
 }

@@ -17,5 +17,13 @@ char        *crash_member_fact  (OurMember   *member);
 char        *crash_members_fact (OurPlan     *plan);
 char        *crash_me_fact      (OurPlan     *plan,
                                  OurMeField   field);
+/* "item:ID" and "items" for the notes board, "well:KEY" for the staying-well
+ * texts, "note:ID" and "notes" for the safety notes. */
+char        *crash_item_fact    (OurBoardItem *item);
+char        *crash_items_fact   (OurPlan     *plan);
+char        *crash_well_fact    (OurPlan     *plan,
+                                 OurWellField field);
+char        *crash_note_fact    (OurSafetyNote *note);
+char        *crash_notes_fact   (OurPlan     *plan);
 
 G_END_DECLS

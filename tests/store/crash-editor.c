@@ -103,6 +103,27 @@ fact_for_key (OurPlan    *plan,
     }
   if (g_str_equal (key, "members"))
     return crash_members_fact (plan);
+  if (g_str_has_prefix (key, "item:"))
+    {
+      OurBoardItem *item = our_plan_find_board_item (plan, key + 5, NULL);
+      return item ? crash_item_fact (item) : NULL;
+    }
+  if (g_str_equal (key, "items"))
+    return crash_items_fact (plan);
+  if (g_str_has_prefix (key, "well:"))
+    {
+      OurWellField field;
+
+      g_assert_true (our_well_field_from_key (key + 5, &field));
+      return crash_well_fact (plan, field);
+    }
+  if (g_str_has_prefix (key, "note:"))
+    {
+      OurSafetyNote *note = our_plan_find_safety_note (plan, key + 5, NULL);
+      return note ? crash_note_fact (note) : NULL;
+    }
+  if (g_str_equal (key, "notes"))
+    return crash_notes_fact (plan);
   g_assert_not_reached ();
 }
 
@@ -178,6 +199,92 @@ random_member_command (OurPlan    *plan,
   }
 }
 
+/* A command about the notes board or staying well, and the facts it may
+ * change. */
+static OurCommand *
+random_later_command (OurPlan    *plan,
+                      GPtrArray  *keys,
+                      const char *text)
+{
+  guint n_items = our_plan_get_n_board_items (plan);
+  g_autoptr(OurBoardItem) item = n_items > 0
+    ? g_list_model_get_item (our_plan_get_board_items (plan), g_rand_int_range (rng, 0, n_items)) : NULL;
+  GListModel *notes = our_plan_get_safety_notes (plan);
+  guint n_notes = g_list_model_get_n_items (notes);
+  g_autoptr(OurSafetyNote) note = n_notes > 0
+    ? g_list_model_get_item (notes, g_rand_int_range (rng, 0, n_notes)) : NULL;
+  int dice = g_rand_int_range (rng, 0, 100);
+
+  if (dice < 15)
+    {
+      OurWellField field = g_rand_int_range (rng, 0, OUR_N_WELL_FIELDS);
+
+      g_ptr_array_add (keys, g_strconcat ("well:", our_well_field_get_key (field), NULL));
+      return our_command_new_set_well_text (field, text, random_author ());
+    }
+  if (dice < 35 && (note == NULL || n_notes < 8))
+    {
+      g_autoptr(OurSafetyNote) draft = our_safety_note_new (NULL, g_rand_int_range (rng, 0, OUR_N_SAFETY_NOTE_KINDS));
+
+      our_safety_note_set_text (draft, text, OUR_AUTHOR_COORDINATOR);
+      our_safety_note_set_team_only (draft, g_rand_boolean (rng));
+      g_ptr_array_add (keys, g_strconcat ("note:", our_safety_note_get_id (draft), NULL));
+      g_ptr_array_add (keys, g_strdup ("notes"));
+      return our_command_new_add_safety_note (draft, -1);
+    }
+  if (dice < 45 && note != NULL)
+    {
+      g_ptr_array_add (keys, g_strconcat ("note:", our_safety_note_get_id (note), NULL));
+      g_ptr_array_add (keys, g_strdup ("notes"));
+      return our_command_new_delete_safety_note (our_safety_note_get_id (note));
+    }
+  if (dice < 55 && note != NULL)
+    {
+      g_autoptr(OurSafetyNote) state = our_safety_note_copy (note);
+
+      our_safety_note_set_talked (state, g_rand_boolean (rng), "2026-11-20");
+      our_safety_note_set_team_only (state, g_rand_boolean (rng));
+      g_ptr_array_add (keys, g_strconcat ("note:", our_safety_note_get_id (note), NULL));
+      return our_command_new_update_safety_note (state);
+    }
+  if (item == NULL || (dice < 70 && n_items < 12))
+    {
+      g_autoptr(OurBoardItem) draft = our_board_item_new (NULL, OUR_BOARD_ITEM_NOTE);
+
+      our_board_item_set_text (draft, text, random_author ());
+      our_board_item_set_box (draft, g_rand_double_range (rng, -500, 1500),
+                              g_rand_double_range (rng, -500, 1500), 200, 150);
+      g_ptr_array_add (keys, g_strconcat ("item:", our_board_item_get_id (draft), NULL));
+      g_ptr_array_add (keys, g_strdup ("items"));
+      return our_command_new_add_board_item (draft, g_rand_int_range (rng, -1, (int) n_items + 1));
+    }
+  g_ptr_array_add (keys, g_strconcat ("item:", our_board_item_get_id (item), NULL));
+  if (dice < 78)
+    {
+      g_ptr_array_add (keys, g_strdup ("items"));
+      return our_command_new_delete_board_item (our_board_item_get_id (item));
+    }
+  if (dice < 85)
+    {
+      g_ptr_array_add (keys, g_strdup ("items"));
+      return our_command_new_restack_board_item (our_board_item_get_id (item),
+                                                 g_rand_int_range (rng, 0, n_items));
+    }
+  {
+    g_autoptr(OurBoardItem) state = our_board_item_copy (item);
+    double x, y, w, h;
+
+    our_board_item_get_box (state, &x, &y, &w, &h);
+    our_board_item_set_box (state, x + g_rand_double_range (rng, -50, 50),
+                            y + g_rand_double_range (rng, -50, 50), w, h);
+    our_board_item_set_rotation (state, g_rand_double_range (rng, -20, 20));
+    if (g_rand_boolean (rng))
+      our_board_item_set_text (state, text, random_author ());
+    our_board_item_set_colour (state, g_rand_int_range (rng, 0, OUR_N_NOTE_COLOURS));
+    return our_command_new_update_board_item (state);
+  }
+}
+
 /* Picks a command and the facts it may change. Returns NULL for undo (*undo
  * TRUE) or redo (*redo TRUE). */
 static OurCommand *
@@ -202,9 +309,14 @@ random_command (OurPlan    *plan,
       return NULL;
     }
 
-  /* One command in five is about My people. */
-  if (g_rand_int_range (rng, 0, 5) == 0)
-    return random_member_command (plan, keys, text);
+  /* One command in five is about My people, one in five about the notes
+   * board or staying well. */
+  switch (g_rand_int_range (rng, 0, 5))
+    {
+    case 0: return random_member_command (plan, keys, text);
+    case 1: return random_later_command (plan, keys, text);
+    default: break;
+    }
 
   if (goal != NULL)
     g_ptr_array_add (keys, g_strconcat ("goal:", goal_id, NULL));

@@ -2,11 +2,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "our-history.h"
@@ -1197,6 +1199,242 @@ test_migration_read_only (Scratch       *scratch,
   g_assert_cmpstr (before, ==, after);
 }
 
+/* ---------------------------------------------------------------------- */
+/* Notes board, staying well, consent and the copy log                    */
+
+static gboolean
+file_contains (const char *path,
+               const char *needle)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  return memmem (contents, len, needle, strlen (needle)) != NULL;
+}
+
+static OurPicture *
+make_picture (const char *marker)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (marker, strlen (marker));
+  g_autofree char *id = our_picture_compute_id (bytes);
+
+  return our_picture_new (id, bytes, "image/png", 640, 480);
+}
+
+static OurStore *
+create_empty_store (Scratch    *scratch,
+                    const char *name)
+{
+  g_autofree char *path = scratch_path (scratch, name);
+  g_autoptr(OurPlan) draft = our_plan_new ();
+  g_autoptr(GError) error = NULL;
+  OurStore *store = our_store_create (path, draft, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+test_board_round_trip (Scratch       *scratch,
+                       gconstpointer  data)
+{
+  g_autoptr(OurStore) store = create_empty_store (scratch, "board.ourplan");
+  g_autofree char *path = g_strdup (our_store_get_path (store));
+  g_autoptr(OurPicture) photo = make_picture ("PICTURE-BYTES-MARKER-1");
+  g_autoptr(OurBoardItem) first = our_board_item_new ("p1", OUR_BOARD_ITEM_PICTURE);
+  g_autoptr(OurBoardItem) second = our_board_item_new ("p2", OUR_BOARD_ITEM_PICTURE);
+  g_autoptr(OurBoardItem) note = our_board_item_new ("n1", OUR_BOARD_ITEM_NOTE);
+  g_autoptr(OurBoardItem) state = NULL;
+  g_autoptr(OurBoardZone) zone = our_board_zone_new ("z1");
+  g_autoptr(GError) error = NULL;
+  OurPlan *plan = our_store_get_plan (store);
+  OurBoardItem *loaded;
+  double x, y, w, h;
+
+  our_plan_add_picture (plan, photo);
+  our_board_item_set_picture_id (first, our_picture_get_id (photo));
+  our_board_item_set_picture_id (second, our_picture_get_id (photo));
+  our_board_item_set_text (note, emoji, OUR_AUTHOR_PERSON);
+  our_board_item_set_colour (note, OUR_NOTE_COLOUR_BLUE);
+  our_board_zone_set_name (zone, "How I feel now", OUR_AUTHOR_PERSON);
+  g_assert_true (run (plan, our_command_new_add_board_item (first, -1), &error));
+  g_assert_true (run (plan, our_command_new_add_board_item (second, -1), &error));
+  g_assert_true (run (plan, our_command_new_add_board_item (note, -1), &error));
+  g_assert_true (run (plan, our_command_new_add_board_zone (zone, -1), &error));
+  state = our_board_item_copy (our_plan_find_board_item (plan, "n1", NULL));
+  our_board_item_set_box (state, 120.5, -40, 300, 180);
+  our_board_item_set_rotation (state, -5);
+  g_assert_true (run (plan, our_command_new_update_board_item (state), &error));
+  g_assert_true (run (plan, our_command_new_restack_board_item ("n1", 0), &error));
+  g_assert_no_error (error);
+
+  /* Placed twice, stored once; each change is in the file already. */
+  assert_peek (path, "SELECT count(*) FROM pictures", NULL, "1");
+  assert_peek (path, "SELECT x || '/' || y || '/' || rotation || '/' || position FROM board_items"
+               " WHERE id = ?1", "n1", "120.5/-40.0/355.0/0");
+
+  g_clear_object (&store);
+  store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  plan = our_store_get_plan (store);
+  g_assert_cmpuint (our_plan_get_n_board_items (plan), ==, 3);
+  loaded = our_plan_find_board_item (plan, "n1", NULL);
+  g_assert_cmpstr (our_board_item_get_text (loaded), ==, emoji);
+  g_assert_cmpint (our_board_item_get_colour (loaded), ==, OUR_NOTE_COLOUR_BLUE);
+  our_board_item_get_box (loaded, &x, &y, &w, &h);
+  g_assert_cmpfloat (x, ==, 120.5);
+  g_assert_cmpfloat (h, ==, 180);
+  g_assert_nonnull (our_plan_get_picture (plan, our_picture_get_id (photo)));
+  g_assert_cmpstr (our_board_zone_get_name (our_plan_find_board_zone (plan, "z1", NULL)), ==,
+                   "How I feel now");
+
+  /* When nothing shows the picture any more, its bytes leave the file. */
+  g_assert_true (run (plan, our_command_new_delete_board_item ("p1"), &error));
+  assert_peek (path, "SELECT count(*) FROM pictures", NULL, "1");
+  g_assert_true (run (plan, our_command_new_delete_board_item ("p2"), &error));
+  assert_peek (path, "SELECT count(*) FROM pictures", NULL, "0");
+  g_clear_object (&store);
+  g_assert_false (file_contains (path, "PICTURE-BYTES-MARKER-1"));
+}
+
+/* Undoing the delete of the last item that showed a picture puts the
+ * picture back in the file. */
+static void
+test_board_picture_undo (Scratch       *scratch,
+                         gconstpointer  data)
+{
+  g_autoptr(OurStore) store = create_empty_store (scratch, "undo.ourplan");
+  g_autofree char *path = g_strdup (our_store_get_path (store));
+  g_autoptr(OurPicture) photo = make_picture ("PICTURE-BYTES-MARKER-2");
+  g_autoptr(OurBoardItem) item = our_board_item_new ("p1", OUR_BOARD_ITEM_PICTURE);
+  g_autoptr(GError) error = NULL;
+  OurPlan *plan = our_store_get_plan (store);
+
+  our_plan_add_picture (plan, photo);
+  our_board_item_set_picture_id (item, our_picture_get_id (photo));
+  g_assert_true (run (plan, our_command_new_add_board_item (item, -1), &error));
+  g_assert_true (run (plan, our_command_new_delete_board_item ("p1"), &error));
+  assert_peek (path, "SELECT count(*) FROM pictures", NULL, "0");
+  g_assert_true (our_history_undo (our_plan_get_history (plan), &error));
+  g_assert_no_error (error);
+  assert_peek (path, "SELECT count(*) FROM pictures", NULL, "1");
+  assert_peek (path, "SELECT count(*) FROM board_items", NULL, "1");
+}
+
+static void
+test_safety_round_trip (Scratch       *scratch,
+                        gconstpointer  data)
+{
+  g_autoptr(OurStore) store = create_empty_store (scratch, "safety.ourplan");
+  g_autofree char *path = g_strdup (our_store_get_path (store));
+  g_autoptr(OurMember) sam = our_member_new ("sam");
+  g_autoptr(OurCrisisContact) contact = our_crisis_contact_new ("c1");
+  g_autoptr(OurSafetyNote) note = our_safety_note_new ("n1", OUR_SAFETY_NOTE_POSITIVE_RISK);
+  g_autoptr(OurSafetyNote) secret = our_safety_note_new ("n2", OUR_SAFETY_NOTE_CONCERN);
+  g_autoptr(OurCopyRecord) record =
+    our_copy_record_new ("r1", OUR_COPY_CARER, OUR_COPY_PDF, "sam", "Sam",
+                         "2027-03-12T10:00:00Z", TRUE);
+  g_autoptr(GError) error = NULL;
+  OurPlan *plan = our_store_get_plan (store);
+  OurSafetyNote *loaded;
+  OurCopyRecord *loaded_record;
+
+  our_member_set_text (sam, OUR_MEMBER_TEXT_NAME, "Sam", OUR_AUTHOR_PERSON);
+  our_member_set_is_carer (sam, TRUE);
+  our_crisis_contact_set_member_id (contact, "sam");
+  our_crisis_contact_set_phone (contact, "07700 900123");
+  our_crisis_contact_set_when (contact, rtl);
+  our_safety_note_set_text (note, "Trying the festival with Rhys", OUR_AUTHOR_COORDINATOR);
+  our_safety_note_set_talked (note, TRUE, "2026-11-20");
+  our_safety_note_set_written_on (note, "2026-11-19");
+  our_safety_note_set_text (secret, "SECRET-NOTE-MARKER about a neighbour", OUR_AUTHOR_COORDINATOR);
+  our_safety_note_set_team_only (secret, TRUE);
+
+  g_assert_true (run (plan, our_command_new_add_member (sam, -1), &error));
+  g_assert_true (run (plan, our_command_new_set_well_text (OUR_WELL_FIELD_EARLY_SIGNS, welsh,
+                                                           OUR_AUTHOR_PERSON), &error));
+  g_assert_true (run (plan, our_command_new_add_crisis_contact (contact, -1), &error));
+  g_assert_true (run (plan, our_command_new_add_safety_note (note, -1), &error));
+  g_assert_true (run (plan, our_command_new_add_safety_note (secret, -1), &error));
+  g_assert_true (run (plan, our_command_new_set_consent (OUR_SECTION_GOALS, "sam", TRUE,
+                                                         "2026-11-21", OUR_AUTHOR_PERSON), &error));
+  g_assert_true (run (plan, our_command_new_log_copy (record), &error));
+  g_assert_true (run (plan, our_command_new_set_member_symbol ("sam", "friends"), &error));
+  g_assert_no_error (error);
+  assert_peek (path, "SELECT since FROM consent WHERE member_id = ?1", "sam", "2026-11-21");
+  assert_peek (path, "SELECT team_only FROM safety_notes WHERE id = ?1", "n2", "1");
+
+  g_clear_object (&store);
+  store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  plan = our_store_get_plan (store);
+  g_assert_cmpstr (our_plan_get_well_text (plan, OUR_WELL_FIELD_EARLY_SIGNS), ==, welsh);
+  g_assert_cmpstr (our_crisis_contact_get_when (our_plan_find_crisis_contact (plan, "c1", NULL)),
+                   ==, rtl);
+  loaded = our_plan_find_safety_note (plan, "n1", NULL);
+  g_assert_cmpint (our_safety_note_get_kind (loaded), ==, OUR_SAFETY_NOTE_POSITIVE_RISK);
+  g_assert_true (our_safety_note_get_talked_together (loaded));
+  g_assert_cmpstr (our_safety_note_get_talked_on (loaded), ==, "2026-11-20");
+  g_assert_cmpuint (our_plan_count_team_only_notes (plan), ==, 1);
+  g_assert_true (our_plan_copy_shows (plan, OUR_COPY_CARER, "sam", OUR_SECTION_GOALS));
+  g_assert_false (our_plan_copy_shows (plan, OUR_COPY_CARER, "sam", OUR_SECTION_ME));
+  loaded_record = our_plan_find_copy_record (plan, "r1", NULL);
+  g_assert_nonnull (loaded_record);
+  g_assert_cmpint (our_copy_record_get_medium (loaded_record), ==, OUR_COPY_PDF);
+  g_assert_true (our_copy_record_get_large_print (loaded_record));
+  g_assert_cmpstr (our_member_get_symbol (our_plan_find_member (plan, "sam", NULL)), ==, "friends");
+
+  /* A deleted note leaves nothing of its words in the file. */
+  g_assert_true (run (plan, our_command_new_delete_safety_note ("n2"), &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_false (file_contains (path, "SECRET-NOTE-MARKER"));
+}
+
+/* A file of version 2 (My people, before the board and staying well) is
+ * taken to the current version with everything kept. */
+static void
+test_migration_from_v2 (Scratch       *scratch,
+                        gconstpointer  data)
+{
+  g_autofree char *path = copy_fixture (scratch, "plan-v2.ourplan");
+  g_autofree char *backup = g_strconcat (path, ".before-update-v2.bak", NULL);
+  g_autofree char *original = checksum_file (path);
+  g_autofree char *backup_sum = NULL;
+  g_autofree char *version = g_strdup_printf ("%d", OUR_SCHEMA_VERSION);
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(OurBoardItem) note = our_board_item_new ("n1", OUR_BOARD_ITEM_NOTE);
+  g_autoptr(GError) error = NULL;
+  OurPlan *plan;
+  OurMember *first;
+
+  store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  backup_sum = checksum_file (backup);
+  g_assert_cmpstr (backup_sum, ==, original);
+
+  plan = our_store_get_plan (store);
+  g_assert_cmpstr (our_plan_get_name (plan), ==, "Gwen");
+  g_assert_cmpuint (our_plan_get_n_goals (plan), ==, 5);
+  g_assert_cmpuint (our_plan_get_n_members (plan), ==, 9);
+  first = our_plan_get_member (plan, 0);
+  g_assert_cmpstr (our_member_get_name (first), ==, "Bryn");
+  g_assert_cmpstr (our_member_get_symbol (first), ==, "");
+  g_assert_cmpuint (our_plan_get_n_board_items (plan), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (our_plan_get_safety_notes (plan)), ==, 0);
+
+  our_board_item_set_text (note, "Back to the choir", OUR_AUTHOR_PERSON);
+  g_assert_true (run (plan, our_command_new_add_board_item (note, -1), &error));
+  g_assert_true (run (plan, our_command_new_set_well_text (OUR_WELL_FIELD_WHAT_HELPS, "Singing",
+                                                           OUR_AUTHOR_PERSON), &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  assert_peek (path, "PRAGMA user_version", NULL, version);
+  assert_peek (path, "SELECT text FROM board_items WHERE id = ?1", "n1", "Back to the choir");
+  assert_peek (path, "SELECT text FROM staying_well WHERE key = ?1", "what_helps", "Singing");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1236,6 +1474,10 @@ main (int   argc,
   ADD ("/store/members/out-of-range", test_member_out_of_range, NULL);
   ADD ("/store/migrate/failure-leaves-file", test_migration_fails, NULL);
   ADD ("/store/migrate/read-only", test_migration_read_only, NULL);
+  ADD ("/store/migrate/from-v2", test_migration_from_v2, NULL);
+  ADD ("/store/board/round-trip", test_board_round_trip, NULL);
+  ADD ("/store/board/picture-undo", test_board_picture_undo, NULL);
+  ADD ("/store/safety/round-trip", test_safety_round_trip, NULL);
 #undef ADD
 
   return g_test_run ();

@@ -17,6 +17,7 @@
 #include "our-progress-render.h"
 #include "our-progress-scale.h"
 #include "our-step-row.h"
+#include "our-symbols.h"
 #include "our-text-field.h"
 
 /* Helpers */
@@ -568,9 +569,9 @@ test_accessible_names (Fixture       *fixture,
   /* Every control of the card, of its step and of the picture chooser. */
   check_names (GTK_WIDGET (card), &n_checked);
   g_assert_cmpuint (n_checked, >=, 10);
-  for (guint i = 0; i < our_goal_card_get_n_symbols (); i++)
-    g_assert_nonnull (our_goal_card_get_symbol_label (our_goal_card_get_symbol (i)));
-  g_assert_null (our_goal_card_get_symbol_label ("dragon"));
+  for (guint i = 0; i < our_symbols_get_n (); i++)
+    g_assert_nonnull (our_symbols_get_label (our_symbols_get_key (i)));
+  g_assert_null (our_symbols_get_label ("dragon"));
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "our-network-summary.h"
 #include "our-network-view.h"
 #include "our-people-view.h"
+#include "our-symbols.h"
 #include "our-text-field.h"
 
 /* Helpers */
@@ -576,6 +577,103 @@ test_drag (Fixture       *fixture,
   g_assert_false (our_network_view_drag_begin (fixture->network, 1, 1));
 }
 
+/* What @widget shows, as pixels. */
+static GBytes *
+widget_pixels (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  GBytes *bytes;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node != NULL)
+    gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize) cairo_image_surface_get_stride (surface) * height);
+  cairo_surface_destroy (surface);
+  return bytes;
+}
+
+/* A symbol chosen for a member shows in the diagram at once, and goes
+ * again with undo. */
+static void
+test_symbol (Fixture       *fixture,
+             gconstpointer  data)
+{
+  OurMember *mum = add_member (fixture, "Mum", OUR_RING_CLOSEST, 30, 0);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) with_symbol = NULL;
+  g_autoptr(GBytes) undone = NULL;
+  GtkWidget *widget;
+
+  wait_settled ();
+  widget = widget_for (fixture, mum);
+  before = widget_pixels (widget);
+
+  run (fixture, our_command_new_set_member_symbol (our_member_get_id (mum),
+                                                   our_symbols_get_key (0)));
+  wait_frames ();
+  with_symbol = widget_pixels (widget);
+  g_assert_false (g_bytes_equal (before, with_symbol));
+
+  undo (fixture);
+  wait_frames ();
+  undone = widget_pixels (widget);
+  g_assert_true (g_bytes_equal (before, undone));
+}
+
+/* Dropping a member in another ring leaves the others where they were:
+ * nothing else jumps about under the person's eyes. */
+static void
+test_drop_keeps_others (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  OurMember *members[12];
+  graphene_rect_t before[G_N_ELEMENTS (members)];
+  const OurNetworkLayout *layout;
+  double x, y;
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Friend %u", i);
+
+      members[i] = add_member (fixture, name, i % OUR_N_RINGS, i * 30.0, 0);
+    }
+  wait_settled ();
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    g_assert_true (gtk_widget_compute_bounds (widget_for (fixture, members[i]),
+                                              GTK_WIDGET (fixture->network), &before[i]));
+
+  layout = our_network_view_get_layout (fixture->network);
+  g_assert_true (our_network_view_drag_begin (fixture->network,
+                                              layout->places[0].x, layout->places[0].y));
+  /* Right onto Friend 8 (further out, at 240°): it stays, the dropped one
+   * takes the free spot next to it. */
+  point_at (layout, layout->ring_radius[OUR_RING_FURTHER], 240, &x, &y);
+  our_network_view_drag_update (fixture->network, (x + layout->places[0].x) / 2,
+                                (y + layout->places[0].y) / 2);
+  our_network_view_drag_update (fixture->network, x, y);
+  our_network_view_drag_end (fixture->network, x, y);
+  g_assert_cmpint (our_member_get_ring (members[0]), ==, OUR_RING_FURTHER);
+  wait_settled ();
+
+  for (guint i = 1; i < G_N_ELEMENTS (members); i++)
+    {
+      graphene_rect_t after;
+
+      g_assert_true (gtk_widget_compute_bounds (widget_for (fixture, members[i]),
+                                                GTK_WIDGET (fixture->network), &after));
+      g_assert_true (graphene_rect_equal (&before[i], &after));
+    }
+}
+
 static void
 test_read_only (Fixture       *fixture,
                 gconstpointer  data)
@@ -633,6 +731,8 @@ main (int   argc,
   ADD ("/people/summary", test_summary);
   ADD ("/people/drag", test_drag);
   ADD ("/people/read-only", test_read_only);
+  ADD ("/people/symbol", test_symbol);
+  ADD ("/people/drop-keeps-others", test_drop_keeps_others);
 #undef ADD
 
   return g_test_run ();

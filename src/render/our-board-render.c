@@ -1,0 +1,1122 @@
+/* our-board-render.c: the notes board (sticky notes, pictures, symbols, zones) drawn with cairo and pango
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One renderer for the screen (each child widget draws its own item with
+ * our_board_render_item_box()) and for paper (our_board_render()), so that
+ * the printed board is the board on the screen.
+ *
+ * Speed: a frame of 200 items must take a few milliseconds. Pictures are
+ * decoded once and kept as a chain of halved copies, so a small picture on
+ * the board is drawn from a small copy; a note's text is laid out once per
+ * text and size and the layout kept with the Pango context.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <gdk-pixbuf/gdk-pixbuf.h>
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "our-board-render.h"
+#include "our-symbols.h"
+
+#define RGB(hex, a) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, (a) }
+
+/* The smallest text on a note, in board units: below this a note shows
+ * "…" rather than text nobody can read. */
+#define NOTE_MIN_FONT 10.0
+#define NOTE_MAX_FONT 56.0
+/* Laid-out note texts kept per Pango context before starting afresh. */
+#define LAYOUT_CACHE_MAX 600
+
+static const OurBoardStyle light_style = {
+  .background = RGB (0xf6f5f4, 1.0),
+  .dots = RGB (0x77767b, 0.18),
+  .text = RGB (0x241f31, 1.0),
+  .card = RGB (0xffffff, 1.0),
+  .card_text = RGB (0x241f31, 1.0),
+  .shadow = RGB (0x000000, 0.10),
+  .zone_text = RGB (0x241f31, 0.85),
+  .accent = RGB (0x1c71d8, 1.0),
+  .dark = FALSE,
+};
+
+static const OurBoardStyle dark_style = {
+  .background = RGB (0x2a2a2e, 1.0),
+  .dots = RGB (0xdeddda, 0.12),
+  .text = RGB (0x241f31, 1.0),
+  .card = RGB (0xf1f0ee, 1.0),
+  .card_text = RGB (0x241f31, 1.0),
+  .shadow = RGB (0x000000, 0.28),
+  .zone_text = RGB (0xffffff, 0.88),
+  .accent = RGB (0x78aeed, 1.0),
+  .dark = TRUE,
+};
+
+/* Soft paper colours. Dark mode uses deeper ones, so that the board does
+ * not glare, while the dark text on them keeps well over 4.5:1 (checked by
+ * tests/render/test-board-render.c). */
+static const OurRgba note_light[OUR_N_NOTE_COLOURS] = {
+  RGB (0xfff2a8, 1.0),   /* yellow */
+  RGB (0xc8efbe, 1.0),   /* green */
+  RGB (0xc6e0ff, 1.0),   /* blue */
+  RGB (0xffd3e4, 1.0),   /* pink */
+  RGB (0xffd6a6, 1.0),   /* orange */
+  RGB (0xe3d6ff, 1.0),   /* purple */
+};
+
+static const OurRgba note_dark[OUR_N_NOTE_COLOURS] = {
+  RGB (0xdccb62, 1.0),
+  RGB (0x9fd095, 1.0),
+  RGB (0x9cc2ec, 1.0),
+  RGB (0xe6a8c3, 1.0),
+  RGB (0xe5ad72, 1.0),
+  RGB (0xbba8e8, 1.0),
+};
+
+static const OurRgba zone_light[] = {
+  RGB (0x3584e4, 1.0), RGB (0x2ec27e, 1.0), RGB (0x9141ac, 1.0), RGB (0xe66100, 1.0),
+};
+
+static const OurRgba zone_dark[] = {
+  RGB (0x78aeed, 1.0), RGB (0x57e389, 1.0), RGB (0xc061cb, 1.0), RGB (0xffa348, 1.0),
+};
+
+const OurBoardStyle *
+our_board_style_get (gboolean dark)
+{
+  return dark ? &dark_style : &light_style;
+}
+
+OurRgba
+our_note_colour_get_rgba (OurNoteColour colour,
+                          gboolean      dark)
+{
+  if ((guint) colour >= OUR_N_NOTE_COLOURS)
+    colour = OUR_NOTE_COLOUR_YELLOW;
+  return dark ? note_dark[colour] : note_light[colour];
+}
+
+OurRgba
+our_board_zone_get_tint (guint    index,
+                         gboolean dark)
+{
+  index %= G_N_ELEMENTS (zone_light);
+  return dark ? zone_dark[index] : zone_light[index];
+}
+
+static void
+set_source (cairo_t       *cr,
+            const OurRgba *rgba,
+            double         alpha)
+{
+  cairo_set_source_rgba (cr, rgba->red, rgba->green, rgba->blue, rgba->alpha * alpha);
+}
+
+static void
+rounded_rect (cairo_t *cr,
+              double   x,
+              double   y,
+              double   w,
+              double   h,
+              double   r)
+{
+  r = MIN (r, MIN (w, h) / 2);
+  if (r <= 0)
+    {
+      cairo_rectangle (cr, x, y, w, h);
+      return;
+    }
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+  cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+  cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* A soft shadow without a blur: a few widening, faint layers, offset down,
+ * as light from above would cast. */
+static void
+draw_shadow (cairo_t             *cr,
+             const OurBoardStyle *style,
+             double               w,
+             double               h,
+             double               radius)
+{
+  double reach = MIN (12.0, MIN (w, h) * 0.06);
+
+  for (int i = 3; i >= 1; i--)
+    {
+      double grow = reach * i / 3.0;
+
+      rounded_rect (cr, -grow * 0.5, -grow * 0.2 + reach * 0.35, w + grow, h + grow * 0.9,
+                    radius + grow);
+      set_source (cr, &style->shadow, 0.55);
+      cairo_fill (cr);
+    }
+}
+
+/* Pictures: decoded once, kept as halved copies */
+
+typedef struct
+{
+  GPtrArray *levels;   /* cairo_surface_t, full size first, each half the last */
+  gboolean   failed;
+} PictureEntry;
+
+static GMutex picture_lock;
+static GHashTable *picture_cache;  /* id → PictureEntry */
+
+static void
+picture_entry_free (gpointer data)
+{
+  PictureEntry *entry = data;
+
+  g_clear_pointer (&entry->levels, g_ptr_array_unref);
+  g_free (entry);
+}
+
+static cairo_surface_t *
+surface_from_pixbuf (GdkPixbuf *pixbuf)
+{
+  int width = gdk_pixbuf_get_width (pixbuf);
+  int height = gdk_pixbuf_get_height (pixbuf);
+  int channels = gdk_pixbuf_get_n_channels (pixbuf);
+  int src_stride = gdk_pixbuf_get_rowstride (pixbuf);
+  const guchar *src = gdk_pixbuf_read_pixels (pixbuf);
+  gboolean alpha = gdk_pixbuf_get_has_alpha (pixbuf);
+  cairo_surface_t *surface;
+  guchar *dst;
+  int dst_stride;
+
+  surface = cairo_image_surface_create (alpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24,
+                                        width, height);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+  cairo_surface_flush (surface);
+  dst = cairo_image_surface_get_data (surface);
+  dst_stride = cairo_image_surface_get_stride (surface);
+
+  for (int y = 0; y < height; y++)
+    {
+      const guchar *s = src + (gsize) y * src_stride;
+      guint32 *d = (guint32 *) (gpointer) (dst + (gsize) y * dst_stride);
+
+      for (int x = 0; x < width; x++, s += channels)
+        {
+          guint a = alpha ? s[3] : 255;
+          guint r = (s[0] * a + 127) / 255;
+          guint g = (s[1] * a + 127) / 255;
+          guint b = (s[2] * a + 127) / 255;
+
+          d[x] = (a << 24) | (r << 16) | (g << 8) | b;
+        }
+    }
+  cairo_surface_mark_dirty (surface);
+  return surface;
+}
+
+static cairo_surface_t *
+decode_picture (OurPicture *picture)
+{
+  g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
+  GBytes *bytes = our_picture_get_bytes (picture);
+  GdkPixbuf *pixbuf;
+  gsize size = 0;
+  const guchar *data;
+
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &size);
+  if (!gdk_pixbuf_loader_write (loader, data, size, NULL) ||
+      !gdk_pixbuf_loader_close (loader, NULL))
+    return NULL;
+  pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
+  if (pixbuf == NULL)
+    return NULL;
+  return surface_from_pixbuf (pixbuf);
+}
+
+static cairo_surface_t *
+halve (cairo_surface_t *surface)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int w = MAX (1, (width + 1) / 2), h = MAX (1, (height + 1) / 2);
+  cairo_surface_t *half = cairo_image_surface_create (cairo_image_surface_get_format (surface),
+                                                      w, h);
+  cairo_t *cr = cairo_create (half);
+
+  cairo_scale (cr, (double) w / width, (double) h / height);
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  return half;
+}
+
+/* Decodes @picture and makes its halved copies, outside the lock: it is
+ * slow (tens of milliseconds for a large photo). */
+static PictureEntry *
+make_picture_entry (OurPicture *picture)
+{
+  PictureEntry *entry = g_new0 (PictureEntry, 1);
+  cairo_surface_t *full = decode_picture (picture);
+
+  entry->levels = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+  if (full == NULL)
+    {
+      entry->failed = TRUE;
+      return entry;
+    }
+  g_ptr_array_add (entry->levels, full);
+  for (cairo_surface_t *s = full;
+       cairo_image_surface_get_width (s) > 64 && cairo_image_surface_get_height (s) > 64;)
+    {
+      s = halve (s);
+      g_ptr_array_add (entry->levels, s);
+    }
+  return entry;
+}
+
+static PictureEntry *
+lookup_picture (OurPicture *picture,
+                gboolean    decode)
+{
+  const char *id = our_picture_get_id (picture);
+  PictureEntry *entry;
+
+  g_mutex_lock (&picture_lock);
+  if (picture_cache == NULL)
+    picture_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, picture_entry_free);
+  entry = g_hash_table_lookup (picture_cache, id);
+  g_mutex_unlock (&picture_lock);
+  if (entry != NULL || !decode)
+    return entry;
+
+  entry = make_picture_entry (picture);
+  g_mutex_lock (&picture_lock);
+  if (picture_cache == NULL)
+    picture_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, picture_entry_free);
+  if (g_hash_table_lookup (picture_cache, id) == NULL)
+    g_hash_table_insert (picture_cache, g_strdup (id), entry);
+  else
+    {
+      /* Another thread was quicker. */
+      picture_entry_free (entry);
+      entry = g_hash_table_lookup (picture_cache, id);
+    }
+  g_mutex_unlock (&picture_lock);
+  return entry;
+}
+
+/* The smallest kept copy of @picture at least @pixels wide, or NULL when
+ * its bytes cannot be decoded. Returns a new reference. */
+static cairo_surface_t *
+get_picture_surface (OurPicture *picture,
+                     double      pixels)
+{
+  PictureEntry *entry = lookup_picture (picture, TRUE);
+  cairo_surface_t *result = NULL;
+
+  g_mutex_lock (&picture_lock);
+  /* The entry stays valid while the lock is held (the cache may be
+   * cleared, but only under the lock). */
+  entry = picture_cache != NULL ? g_hash_table_lookup (picture_cache,
+                                                       our_picture_get_id (picture)) : NULL;
+  if (entry != NULL && !entry->failed)
+    {
+      guint level = 0;
+
+      while (level + 1 < entry->levels->len &&
+             cairo_image_surface_get_width (g_ptr_array_index (entry->levels, level + 1)) >= pixels)
+        level++;
+      result = cairo_surface_reference (g_ptr_array_index (entry->levels, level));
+    }
+  g_mutex_unlock (&picture_lock);
+  return result;
+}
+
+gboolean
+our_board_render_picture_is_ready (OurPicture *picture)
+{
+  g_return_val_if_fail (OUR_IS_PICTURE (picture), FALSE);
+  return lookup_picture (picture, FALSE) != NULL;
+}
+
+static void
+load_picture_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  lookup_picture (task_data, TRUE);
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+our_board_render_load_picture_async (OurPicture          *picture,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (OUR_IS_PICTURE (picture));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, our_board_render_load_picture_async);
+  g_task_set_task_data (task, g_object_ref (picture), g_object_unref);
+  g_task_run_in_thread (task, load_picture_thread);
+}
+
+gboolean
+our_board_render_load_picture_finish (GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static GMutex sprite_lock;
+static GHashTable *sprite_cache;  /* look (a string) → cairo_surface_t */
+static gsize sprite_bytes;
+
+void
+our_board_render_clear_cache (void)
+{
+  g_mutex_lock (&picture_lock);
+  g_clear_pointer (&picture_cache, g_hash_table_unref);
+  g_mutex_unlock (&picture_lock);
+  g_mutex_lock (&sprite_lock);
+  g_clear_pointer (&sprite_cache, g_hash_table_unref);
+  sprite_bytes = 0;
+  g_mutex_unlock (&sprite_lock);
+}
+
+/* How many device pixels @length user units cover (at least a little). */
+static double
+device_length (cairo_t *cr,
+               double   length)
+{
+  double dx = length, dy = 0;
+  double pixels;
+
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  pixels = hypot (dx, dy);
+  /* Paper (PDF, print): keep the detail of about 300 dots per inch. */
+  if (cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE)
+    pixels *= 300.0 / 72.0;
+  return MAX (pixels, 1.0);
+}
+
+static void
+draw_picture_placeholder (cairo_t *cr,
+                          double   x,
+                          double   y,
+                          double   w,
+                          double   h)
+{
+  double s = MIN (w, h) * 0.4;
+  double cx = x + w / 2, cy = y + h / 2;
+
+  cairo_rectangle (cr, x, y, w, h);
+  cairo_set_source_rgb (cr, 0.87, 0.87, 0.86);
+  cairo_fill (cr);
+  /* A hill and a sun: "a picture goes here". */
+  cairo_move_to (cr, cx - s / 2, cy + s / 3);
+  cairo_line_to (cr, cx - s / 8, cy - s / 6);
+  cairo_line_to (cr, cx + s / 8, cy + s / 8);
+  cairo_line_to (cr, cx + s / 4, cy);
+  cairo_line_to (cr, cx + s / 2, cy + s / 3);
+  cairo_close_path (cr);
+  cairo_arc (cr, cx + s / 4, cy - s / 4, s / 9, 0, 2 * G_PI);
+  cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
+  cairo_fill (cr);
+}
+
+static void
+draw_picture (cairo_t             *cr,
+              OurPlan             *plan,
+              OurBoardItem        *item,
+              double               w,
+              double               h,
+              const OurBoardStyle *style)
+{
+  OurPicture *picture = NULL;
+  double border = CLAMP (MIN (w, h) * 0.035, 1.5, 10.0);
+  double ix = border, iy = border, iw = w - 2 * border, ih = h - 2 * border;
+  cairo_surface_t *surface = NULL;
+
+  draw_shadow (cr, style, w, h, 2);
+  cairo_rectangle (cr, 0, 0, w, h);
+  set_source (cr, &style->card, 1.0);
+  cairo_fill (cr);
+
+  if (plan != NULL)
+    picture = our_plan_get_picture (plan, our_board_item_get_picture_id (item));
+  if (picture != NULL && iw > 0 && ih > 0)
+    {
+      double pw = MAX (1, our_picture_get_width (picture));
+      double ph = MAX (1, our_picture_get_height (picture));
+      /* Cover the box: the picture fills it, its edges cut if need be. */
+      double scale = MAX (iw / pw, ih / ph);
+
+      surface = get_picture_surface (picture, device_length (cr, pw * scale));
+    }
+
+  if (surface == NULL)
+    {
+      draw_picture_placeholder (cr, ix, iy, iw, ih);
+      return;
+    }
+
+  {
+    double sw = cairo_image_surface_get_width (surface);
+    double sh = cairo_image_surface_get_height (surface);
+    double scale = MAX (iw / sw, ih / sh);
+    cairo_pattern_t *pattern;
+
+    cairo_save (cr);
+    cairo_rectangle (cr, ix, iy, iw, ih);
+    cairo_clip (cr);
+    cairo_translate (cr, ix + (iw - sw * scale) / 2, iy + (ih - sh * scale) / 2);
+    cairo_scale (cr, scale, scale);
+    cairo_set_source_surface (cr, surface, 0, 0);
+    pattern = cairo_get_source (cr);
+    /* The copy is within a factor of two of the size shown: bilinear is
+     * as good as "good" here, and much faster. */
+    cairo_pattern_set_filter (pattern, CAIRO_FILTER_BILINEAR);
+    cairo_pattern_set_extend (pattern, CAIRO_EXTEND_PAD);
+    cairo_paint (cr);
+    cairo_restore (cr);
+    cairo_surface_destroy (surface);
+  }
+}
+
+/* Notes: text laid out once per text and size */
+
+typedef struct
+{
+  PangoLayout *layout;
+  double       offset_y;
+} NoteLayout;
+
+static void
+note_layout_free (gpointer data)
+{
+  NoteLayout *note = data;
+
+  g_clear_object (&note->layout);
+  g_free (note);
+}
+
+static PangoLayout *
+new_note_layout (PangoContext *context,
+                 const char   *text,
+                 double        width,
+                 double        font_px)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  const PangoFontDescription *base = pango_context_get_font_description (context);
+  PangoFontDescription *desc = base ? pango_font_description_copy (base)
+                                    : pango_font_description_from_string ("Sans");
+
+  pango_font_description_set_absolute_size (desc, font_px * PANGO_SCALE);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+static gboolean
+layout_fits (PangoLayout *layout,
+             double       width,
+             double       height)
+{
+  PangoRectangle ink, logical;
+
+  pango_layout_get_pixel_extents (layout, &ink, &logical);
+  return logical.height <= height && logical.width <= width + 1;
+}
+
+/* The text a note box could ever show: the rest would be cut anyway, and a
+ * 100,000-character text must not stall a frame. */
+static char *
+note_visible_text (const char *text,
+                   double      width,
+                   double      height)
+{
+  double capacity = (width * height) / (NOTE_MIN_FONT * NOTE_MIN_FONT * 0.3) + 16;
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+  glong length = g_utf8_strlen (valid, -1);
+
+  if (length <= capacity)
+    return g_steal_pointer (&valid);
+  return g_utf8_substring (valid, 0, (glong) capacity);
+}
+
+static NoteLayout *
+get_note_layout (PangoContext *context,
+                 const char   *text,
+                 double        width,
+                 double        height)
+{
+  GHashTable *cache = g_object_get_data (G_OBJECT (context), "our-board-note-layouts");
+  g_autofree char *key = NULL;
+  g_autofree char *visible = NULL;
+  NoteLayout *note;
+  double low, high, best;
+  PangoLayout *layout;
+  PangoRectangle logical;
+
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, note_layout_free);
+      g_object_set_data_full (G_OBJECT (context), "our-board-note-layouts", cache,
+                              (GDestroyNotify) g_hash_table_unref);
+    }
+  key = g_strdup_printf ("%.2f:%.2f:%s", width, height, text);
+  note = g_hash_table_lookup (cache, key);
+  if (note != NULL)
+    return note;
+  if (g_hash_table_size (cache) >= LAYOUT_CACHE_MAX)
+    g_hash_table_remove_all (cache);
+
+  visible = note_visible_text (text, width, height);
+  high = CLAMP (MIN (width, height + 0.0) * 0.16, NOTE_MIN_FONT, NOTE_MAX_FONT);
+  low = MIN (NOTE_MIN_FONT, high);
+  best = low;
+
+  /* The largest size at which the whole text fits, found by halving. */
+  layout = new_note_layout (context, visible, width, high);
+  if (layout_fits (layout, width, height))
+    best = high;
+  else
+    {
+      g_clear_object (&layout);
+      for (int i = 0; i < 7 && high - low > 0.5; i++)
+        {
+          double mid = (low + high) / 2;
+          g_autoptr(PangoLayout) probe = new_note_layout (context, visible, width, mid);
+
+          if (layout_fits (probe, width, height))
+            low = best = mid;
+          else
+            high = mid;
+        }
+      layout = new_note_layout (context, visible, width, best);
+    }
+
+  /* Still too long at the smallest size: cut with "…" at the bottom. */
+  if (!layout_fits (layout, width, height))
+    {
+      pango_layout_set_height (layout, (int) (height * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+
+  note = g_new0 (NoteLayout, 1);
+  note->layout = layout;
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  note->offset_y = MAX (0, (height - logical.height) / 2);
+  g_hash_table_insert (cache, g_steal_pointer (&key), note);
+  return note;
+}
+
+static void
+draw_note (cairo_t             *cr,
+           PangoContext        *context,
+           OurBoardItem        *item,
+           double               w,
+           double               h,
+           const OurBoardStyle *style)
+{
+  OurRgba paper = our_note_colour_get_rgba (our_board_item_get_colour (item), style->dark);
+  double fold = MIN (w, h) * 0.12;
+  double pad = CLAMP (MIN (w, h) * 0.09, 4.0, 24.0);
+  const char *text = our_board_item_get_text (item);
+
+  draw_shadow (cr, style, w, h, 2);
+
+  /* The paper with its bottom-right corner turned up. */
+  cairo_move_to (cr, 0, 0);
+  cairo_line_to (cr, w, 0);
+  cairo_line_to (cr, w, h - fold);
+  cairo_line_to (cr, w - fold, h);
+  cairo_line_to (cr, 0, h);
+  cairo_close_path (cr);
+  set_source (cr, &paper, 1.0);
+  cairo_fill (cr);
+
+  /* A faint band at the top, where a sticky note's glue is. */
+  cairo_rectangle (cr, 0, 0, w, MIN (h * 0.1, 14));
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.035);
+  cairo_fill (cr);
+
+  cairo_move_to (cr, w, h - fold);
+  cairo_line_to (cr, w - fold, h - fold);
+  cairo_line_to (cr, w - fold, h);
+  cairo_close_path (cr);
+  cairo_set_source_rgba (cr, paper.red * 0.82, paper.green * 0.82, paper.blue * 0.82, 1.0);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, 0, 0, 0, 0.08);
+  cairo_set_line_width (cr, 0.8);
+  cairo_stroke (cr);
+
+  if (text != NULL && *text != '\0' && w - 2 * pad > 4 && h - 2 * pad > 4)
+    {
+      NoteLayout *note = get_note_layout (context, text, w - 2 * pad, h - 2 * pad);
+
+      cairo_save (cr);
+      cairo_rectangle (cr, pad / 2, pad / 2, w - pad, h - pad);
+      cairo_clip (cr);
+      cairo_move_to (cr, pad, pad + note->offset_y);
+      set_source (cr, &style->text, 1.0);
+      pango_cairo_show_layout (cr, note->layout);
+      cairo_restore (cr);
+    }
+}
+
+static void
+draw_symbol (cairo_t             *cr,
+             PangoContext        *context,
+             OurBoardItem        *item,
+             double               w,
+             double               h,
+             const OurBoardStyle *style)
+{
+  const char *key = our_board_item_get_symbol (item);
+  const char *label = our_symbols_get_label (key);
+  double radius = MIN (w, h) * 0.14;
+  double label_h = 0;
+  double size;
+  g_autoptr(PangoLayout) layout = NULL;
+
+  draw_shadow (cr, style, w, h, radius);
+  rounded_rect (cr, 0, 0, w, h, radius);
+  set_source (cr, &style->card, 1.0);
+  cairo_fill (cr);
+
+  /* The symbol's plain name under it, when there is room to read it. */
+  if (label != NULL && h >= 72 && w >= 56)
+    {
+      const PangoFontDescription *base = pango_context_get_font_description (context);
+      PangoFontDescription *desc = base ? pango_font_description_copy (base)
+                                        : pango_font_description_from_string ("Sans");
+      PangoRectangle logical;
+
+      pango_font_description_set_absolute_size (desc,
+                                                CLAMP (MIN (w, h) * 0.12, 9.0, 30.0) * PANGO_SCALE);
+      pango_font_description_set_weight (desc, PANGO_WEIGHT_SEMIBOLD);
+      layout = pango_layout_new (context);
+      pango_layout_set_font_description (layout, desc);
+      pango_font_description_free (desc);
+      pango_layout_set_text (layout, label, -1);
+      pango_layout_set_width (layout, (int) ((w - 8) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      pango_layout_get_pixel_extents (layout, NULL, &logical);
+      label_h = logical.height + h * 0.06;
+      cairo_move_to (cr, 4, h - label_h);
+      set_source (cr, &style->card_text, 1.0);
+      pango_cairo_show_layout (cr, layout);
+    }
+
+  size = MIN (w, h - label_h) * 0.78;
+  if (size <= 1)
+    return;
+  if (!our_symbols_render (cr, key, (w - size) / 2, (h - label_h - size) / 2 + h * 0.02, size))
+    {
+      /* An unknown symbol (from a newer Our Plan): a plain question mark. */
+      cairo_arc (cr, w / 2, (h - label_h) / 2, size / 2.5, 0, 2 * G_PI);
+      cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.4);
+      cairo_set_line_width (cr, MAX (1.0, size / 20));
+      cairo_stroke (cr);
+    }
+}
+
+void
+our_board_render_item_box (cairo_t      *cr,
+                           PangoContext *context,
+                           OurPlan      *plan,
+                           OurBoardItem *item,
+                           double        width,
+                           double        height,
+                           gboolean      dark)
+{
+  const OurBoardStyle *style = our_board_style_get (dark);
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (PANGO_IS_CONTEXT (context));
+  g_return_if_fail (OUR_IS_BOARD_ITEM (item));
+
+  if (!(width > 0 && height > 0))
+    return;
+
+  cairo_save (cr);
+  switch (our_board_item_get_kind (item))
+    {
+    case OUR_BOARD_ITEM_NOTE:
+      draw_note (cr, context, item, width, height, style);
+      break;
+    case OUR_BOARD_ITEM_PICTURE:
+      draw_picture (cr, plan, item, width, height, style);
+      break;
+    case OUR_BOARD_ITEM_SYMBOL:
+    default:
+      draw_symbol (cr, context, item, width, height, style);
+      break;
+    }
+  cairo_restore (cr);
+}
+
+/* On the screen (image surfaces) each item is kept as a picture of itself,
+ * turned and at the scale shown: a frame then copies pixels straight, the
+ * fastest thing a processor does with them, rather than drawing every
+ * shadow, text and symbol again. Paper (PDF) is always drawn afresh, as
+ * vectors. */
+#define SPRITE_CACHE_MAX_BYTES ((gsize) 96 * 1024 * 1024)
+#define SPRITE_MARGIN 14.0
+
+static char *
+sprite_key (OurBoardItem *item,
+            double        scale,
+            gboolean      dark)
+{
+  double x, y, w, h;
+
+  our_board_item_get_box (item, &x, &y, &w, &h);
+  return g_strdup_printf ("%s|%d|%d|%s|%s|%.2f|%.2f|%.3f|%.4f|%d|%s",
+                          our_board_item_get_id (item), our_board_item_get_kind (item),
+                          our_board_item_get_colour (item),
+                          our_board_item_get_picture_id (item), our_board_item_get_symbol (item),
+                          w, h, our_board_item_get_rotation (item), scale, dark,
+                          our_board_item_get_text (item));
+}
+
+static cairo_surface_t *
+make_sprite (PangoContext *context,
+             OurPlan      *plan,
+             OurBoardItem *item,
+             double        scale,
+             gboolean      dark)
+{
+  double x, y, w, h, angle, c, s, rw, rh;
+  int sw, sh;
+  cairo_surface_t *sprite;
+  cairo_t *cr;
+
+  our_board_item_get_box (item, &x, &y, &w, &h);
+  angle = our_board_item_get_rotation (item) * G_PI / 180.0;
+  c = fabs (cos (angle));
+  s = fabs (sin (angle));
+  rw = (w + 2 * SPRITE_MARGIN) * c + (h + 2 * SPRITE_MARGIN) * s;
+  rh = (w + 2 * SPRITE_MARGIN) * s + (h + 2 * SPRITE_MARGIN) * c;
+  /* Even sizes keep the centre on a pixel corner. */
+  sw = 2 * (int) ceil (rw * scale / 2);
+  sh = 2 * (int) ceil (rh * scale / 2);
+
+  sprite = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MAX (sw, 1), MAX (sh, 1));
+  cr = cairo_create (sprite);
+  cairo_translate (cr, sw / 2.0, sh / 2.0);
+  cairo_scale (cr, scale, scale);
+  cairo_rotate (cr, angle);
+  cairo_translate (cr, -w / 2, -h / 2);
+  our_board_render_item_box (cr, context, plan, item, w, h, dark);
+  cairo_destroy (cr);
+  return sprite;
+}
+
+/* Draws @item from its kept picture when @cr only scales and moves (as the
+ * whole-board drawing does); FALSE when it has to be drawn the usual way. */
+static gboolean
+render_item_from_sprite (cairo_t      *cr,
+                         PangoContext *context,
+                         OurPlan      *plan,
+                         OurBoardItem *item,
+                         gboolean      dark)
+{
+  cairo_matrix_t m;
+  double device_sx = 1, device_sy = 1, scale, x, y, w, h, cx, cy;
+  g_autofree char *key = NULL;
+  cairo_surface_t *sprite;
+  int sw, sh;
+
+  cairo_get_matrix (cr, &m);
+  cairo_surface_get_device_scale (cairo_get_target (cr), &device_sx, &device_sy);
+  if (m.xy != 0 || m.yx != 0 || m.xx <= 0 || fabs (m.xx - m.yy) > 1e-9 ||
+      device_sx != device_sy)
+    return FALSE;
+  scale = m.xx * device_sx;
+  our_board_item_get_box (item, &x, &y, &w, &h);
+  if (scale < 0.01 || (w + h) * scale > 3000)
+    return FALSE;
+
+  key = sprite_key (item, scale, dark);
+  g_mutex_lock (&sprite_lock);
+  if (sprite_cache == NULL)
+    sprite_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) cairo_surface_destroy);
+  sprite = g_hash_table_lookup (sprite_cache, key);
+  if (sprite != NULL)
+    cairo_surface_reference (sprite);
+  g_mutex_unlock (&sprite_lock);
+
+  if (sprite == NULL)
+    {
+      sprite = make_sprite (context, plan, item, scale, dark);
+      g_mutex_lock (&sprite_lock);
+      if (sprite_bytes > SPRITE_CACHE_MAX_BYTES)
+        {
+          g_hash_table_remove_all (sprite_cache);
+          sprite_bytes = 0;
+        }
+      g_hash_table_replace (sprite_cache, g_steal_pointer (&key), cairo_surface_reference (sprite));
+      sprite_bytes += (gsize) cairo_image_surface_get_stride (sprite) *
+                      cairo_image_surface_get_height (sprite);
+      g_mutex_unlock (&sprite_lock);
+    }
+
+  /* The centre in device pixels, to the nearest pixel: the copy is then
+   * a plain one, without any resampling. */
+  cx = (m.xx * (x + w / 2) + m.x0) * device_sx;
+  cy = (m.yy * (y + h / 2) + m.y0) * device_sy;
+  sw = cairo_image_surface_get_width (sprite);
+  sh = cairo_image_surface_get_height (sprite);
+  cairo_save (cr);
+  cairo_identity_matrix (cr);
+  cairo_scale (cr, 1 / device_sx, 1 / device_sy);
+  cairo_set_source_surface (cr, sprite, round (cx) - sw / 2, round (cy) - sh / 2);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  cairo_surface_destroy (sprite);
+  return TRUE;
+}
+
+static void
+render_item_at_place (cairo_t      *cr,
+                      PangoContext *context,
+                      OurPlan      *plan,
+                      OurBoardItem *item,
+                      gboolean      dark,
+                      gboolean      use_sprite)
+{
+  double x, y, w, h;
+
+  if (use_sprite && render_item_from_sprite (cr, context, plan, item, dark))
+    return;
+
+  our_board_item_get_box (item, &x, &y, &w, &h);
+  cairo_save (cr);
+  cairo_translate (cr, x + w / 2, y + h / 2);
+  cairo_rotate (cr, our_board_item_get_rotation (item) * G_PI / 180.0);
+  cairo_translate (cr, -w / 2, -h / 2);
+  our_board_render_item_box (cr, context, plan, item, w, h, dark);
+  cairo_restore (cr);
+}
+
+void
+our_board_render_item (cairo_t      *cr,
+                       PangoContext *context,
+                       OurPlan      *plan,
+                       OurBoardItem *item,
+                       gboolean      dark)
+{
+  g_return_if_fail (OUR_IS_BOARD_ITEM (item));
+
+  render_item_at_place (cr, context, plan, item, dark, FALSE);
+}
+
+void
+our_board_render_zone (cairo_t      *cr,
+                       PangoContext *context,
+                       OurBoardZone *zone,
+                       guint         index,
+                       gboolean      dark)
+{
+  const OurBoardStyle *style = our_board_style_get (dark);
+  OurRgba tint = our_board_zone_get_tint (index, dark);
+  const char *name = our_board_zone_get_name (zone);
+  double x, y, w, h;
+  double dash[] = { 8, 6 };
+
+  g_return_if_fail (OUR_IS_BOARD_ZONE (zone));
+
+  our_board_zone_get_box (zone, &x, &y, &w, &h);
+  cairo_save (cr);
+  rounded_rect (cr, x, y, w, h, MIN (24.0, MIN (w, h) / 4));
+  set_source (cr, &tint, dark ? 0.16 : 0.10);
+  cairo_fill_preserve (cr);
+  set_source (cr, &tint, dark ? 0.55 : 0.45);
+  cairo_set_line_width (cr, 2);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_stroke (cr);
+
+  if (name != NULL && *name != '\0' && w > 40 && h > 30)
+    {
+      g_autoptr(PangoLayout) layout = pango_layout_new (context);
+      const PangoFontDescription *base = pango_context_get_font_description (context);
+      PangoFontDescription *desc = base ? pango_font_description_copy (base)
+                                        : pango_font_description_from_string ("Sans");
+
+      pango_font_description_set_absolute_size (desc, CLAMP (MIN (w, h) * 0.07, 14.0, 26.0) *
+                                                      PANGO_SCALE);
+      pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+      pango_layout_set_font_description (layout, desc);
+      pango_font_description_free (desc);
+      pango_layout_set_text (layout, name, -1);
+      pango_layout_set_single_paragraph_mode (layout, TRUE);
+      pango_layout_set_width (layout, (int) ((w - 32) * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      cairo_move_to (cr, x + 16, y + 12);
+      set_source (cr, &style->zone_text, 1.0);
+      pango_cairo_show_layout (cr, layout);
+    }
+  cairo_restore (cr);
+}
+
+void
+our_board_render_zones (cairo_t      *cr,
+                        PangoContext *context,
+                        OurPlan      *plan,
+                        gboolean      dark)
+{
+  GListModel *zones;
+
+  g_return_if_fail (OUR_IS_PLAN (plan));
+
+  zones = our_plan_get_board_zones (plan);
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(OurBoardZone) zone = g_list_model_get_item (zones, i);
+      our_board_render_zone (cr, context, zone, i, dark);
+    }
+}
+
+void
+our_board_item_get_bounds (OurBoardItem *item,
+                           double       *x,
+                           double       *y,
+                           double       *w,
+                           double       *h)
+{
+  double bx, by, bw, bh, angle, c, s, rw, rh;
+
+  g_return_if_fail (OUR_IS_BOARD_ITEM (item));
+
+  our_board_item_get_box (item, &bx, &by, &bw, &bh);
+  angle = our_board_item_get_rotation (item) * G_PI / 180.0;
+  c = fabs (cos (angle));
+  s = fabs (sin (angle));
+  rw = bw * c + bh * s;
+  rh = bw * s + bh * c;
+  *x = bx + bw / 2 - rw / 2;
+  *y = by + bh / 2 - rh / 2;
+  *w = rw;
+  *h = rh;
+}
+
+gboolean
+our_board_get_extents (OurPlan *plan,
+                       double  *x,
+                       double  *y,
+                       double  *w,
+                       double  *h)
+{
+  GListModel *items, *zones;
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (OUR_IS_PLAN (plan), FALSE);
+
+  items = our_plan_get_board_items (plan);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(OurBoardItem) item = g_list_model_get_item (items, i);
+      double bx, by, bw, bh;
+
+      our_board_item_get_bounds (item, &bx, &by, &bw, &bh);
+      x0 = MIN (x0, bx);
+      y0 = MIN (y0, by);
+      x1 = MAX (x1, bx + bw);
+      y1 = MAX (y1, by + bh);
+      any = TRUE;
+    }
+  zones = our_plan_get_board_zones (plan);
+  for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
+    {
+      g_autoptr(OurBoardZone) zone = g_list_model_get_item (zones, i);
+      double bx, by, bw, bh;
+
+      our_board_zone_get_box (zone, &bx, &by, &bw, &bh);
+      x0 = MIN (x0, bx);
+      y0 = MIN (y0, by);
+      x1 = MAX (x1, bx + bw);
+      y1 = MAX (y1, by + bh);
+      any = TRUE;
+    }
+
+  if (x)
+    *x = any ? x0 : 0;
+  if (y)
+    *y = any ? y0 : 0;
+  if (w)
+    *w = any ? x1 - x0 : 0;
+  if (h)
+    *h = any ? y1 - y0 : 0;
+  return any;
+}
+
+void
+our_board_render (cairo_t      *cr,
+                  PangoContext *context,
+                  OurPlan      *plan,
+                  double        width,
+                  double        height,
+                  gboolean      dark)
+{
+  GListModel *items;
+  double x, y, w, h, scale;
+  /* Room for the shadows at the edges. */
+  const double margin = 12;
+  gboolean use_sprites;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (OUR_IS_PLAN (plan));
+
+  if (!(width > 0 && height > 0) || !our_board_get_extents (plan, &x, &y, &w, &h))
+    return;
+
+  x -= margin;
+  y -= margin;
+  w += 2 * margin;
+  h += 2 * margin;
+  scale = MIN (width / w, height / h);
+  use_sprites = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  cairo_translate (cr, (width - w * scale) / 2, (height - h * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -x, -y);
+
+  our_board_render_zones (cr, context, plan, dark);
+  items = our_plan_get_board_items (plan);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(OurBoardItem) item = g_list_model_get_item (items, i);
+      render_item_at_place (cr, context, plan, item, dark, use_sprites);
+    }
+  cairo_restore (cr);
+}

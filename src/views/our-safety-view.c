@@ -1,0 +1,1463 @@
+/* our-safety-view.c: the "Staying well & safety" tab: early signs, crisis contacts, team notes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "our-command.h"
+#include "our-date-button.h"
+#include "our-history.h"
+#include "our-plan-view.h"
+#include "our-safety-view.h"
+#include "our-text-field.h"
+
+struct _OurSafetyView
+{
+  GtkWidget       parent_instance;
+
+  OurPlan        *plan;
+  gboolean        read_only;
+  GBinding       *read_only_binding;
+  /* The card to give the keyboard to once the list has made it. */
+  char           *focus_id;
+  gboolean        focus_phone;
+
+  GtkWidget      *scroller;
+  GtkBox         *well_box;
+  GtkMenuButton  *add_contact_button;
+  GtkWidget      *contacts_empty;
+  GtkListBox     *contacts_list;
+  GtkMenuButton  *add_note_button;
+  GtkWidget      *notes_empty;
+  GtkListBox     *notes_list;
+
+  GtkWidget      *well_fields[OUR_N_WELL_FIELDS];
+  GtkWidget      *contact_picker;   /* the box of members in the add popover */
+};
+
+G_DEFINE_FINAL_TYPE (OurSafetyView, our_safety_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_READ_ONLY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* What a text field in a card edits. */
+typedef enum
+{
+  EDIT_CONTACT_NAME,
+  EDIT_CONTACT_PHONE,
+  EDIT_CONTACT_WHEN,
+  EDIT_NOTE_TEXT,
+} EditField;
+
+typedef struct
+{
+  OurPlan   *plan;
+  char      *id;
+  EditField  field;
+} EditTarget;
+
+static void
+edit_target_free (gpointer data)
+{
+  EditTarget *target = data;
+
+  g_clear_object (&target->plan);
+  g_free (target->id);
+  g_free (target);
+}
+
+/* Updates of one card merge into one undo step (a typing session); moving
+ * to another field or card starts a new step. */
+static void
+begin_edit (OurPlan    *plan,
+            const char *key)
+{
+  const char *last = g_object_get_data (G_OBJECT (plan), "our-safety-last-edit");
+
+  if (key == NULL || g_strcmp0 (last, key) != 0)
+    {
+      our_history_break_merge (our_plan_get_history (plan));
+      g_object_set_data_full (G_OBJECT (plan), "our-safety-last-edit", g_strdup (key), g_free);
+    }
+}
+
+static void
+run_command (OurSafetyView *self,
+             OurCommand    *command)
+{
+  if (self->plan == NULL || command == NULL)
+    {
+      g_clear_object (&command);
+      return;
+    }
+  /* A failure is told by the window through the history's "failed" signal. */
+  our_history_run (our_plan_get_history (self->plan), command, NULL);
+}
+
+/* A change made with one click: an undo step of its own. */
+static void
+run_single (OurSafetyView *self,
+            OurCommand    *command)
+{
+  if (self->plan == NULL)
+    {
+      g_clear_object (&command);
+      return;
+    }
+  begin_edit (self->plan, NULL);
+  run_command (self, command);
+  begin_edit (self->plan, NULL);
+}
+
+static void
+show_undo_toast (OurSafetyView *self,
+                 const char    *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    return;
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static char *
+today_iso (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static GtkWidget *
+find_row (GtkListBox *list,
+          const char *id)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      const char *row_id = g_object_get_data (G_OBJECT (row), "item-id");
+
+      if (row_id != NULL && g_strcmp0 (row_id, id) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+static void
+follow_read_only (OurSafetyView *self,
+                  GtkWidget     *widget,
+                  const char    *property)
+{
+  g_object_bind_property (self, "read-only", widget, property,
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+}
+
+static GtkWidget *
+make_icon_button (const char *icon_name,
+                  const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                  -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+  return button;
+}
+
+/* The person's own words: early signs, what helps, what others should do */
+
+static OurCommand *
+well_text_command (const char *text,
+                   OurAuthor   author,
+                   gpointer    user_data)
+{
+  return our_command_new_set_well_text (GPOINTER_TO_INT (user_data), text, author);
+}
+
+static const char *
+well_placeholder (OurWellField field)
+{
+  switch (field)
+    {
+    case OUR_WELL_FIELD_WHAT_HELPS:
+      return _("For example: a walk with the dog, music, talking to my sister");
+    case OUR_WELL_FIELD_OTHERS_DO:
+      return _("For example: check in with me, help with shopping, don’t crowd me");
+    case OUR_WELL_FIELD_EARLY_SIGNS:
+    default:
+      return _("For example: I stop sleeping, I stay in, I stop answering the phone");
+    }
+}
+
+static void
+show_well_field (OurSafetyView *self,
+                 OurWellField   field)
+{
+  our_text_field_set_text_from_model (OUR_TEXT_FIELD (self->well_fields[field]),
+                                      our_plan_get_well_text (self->plan, field),
+                                      our_plan_get_well_author (self->plan, field));
+}
+
+static void
+well_changed_cb (OurSafetyView *self,
+                 int            field)
+{
+  if ((guint) field < OUR_N_WELL_FIELDS)
+    show_well_field (self, field);
+}
+
+static void
+build_well_fields (OurSafetyView *self)
+{
+  for (guint i = 0; i < OUR_N_WELL_FIELDS; i++)
+    {
+      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *field = our_text_field_new (our_well_field_get_label (i), TRUE);
+
+      gtk_widget_add_css_class (card, "safety-card");
+      gtk_widget_add_css_class (card, "safety-well");
+      our_text_field_set_command_func (OUR_TEXT_FIELD (field), well_text_command,
+                                       GINT_TO_POINTER (i), NULL);
+      our_text_field_set_placeholder (OUR_TEXT_FIELD (field), well_placeholder (i));
+      gtk_widget_set_name (field, our_well_field_get_key (i));
+      gtk_box_append (GTK_BOX (card), field);
+      gtk_box_append (self->well_box, card);
+      self->well_fields[i] = field;
+    }
+}
+
+/* Crisis contacts */
+
+static OurCommand *
+contact_text_command (const char *text,
+                      OurAuthor   author,
+                      gpointer    user_data)
+{
+  EditTarget *target = user_data;
+  OurCrisisContact *contact = our_plan_find_crisis_contact (target->plan, target->id, NULL);
+  g_autoptr(OurCrisisContact) state = NULL;
+  g_autofree char *key = NULL;
+
+  if (contact == NULL)
+    return NULL;
+
+  state = our_crisis_contact_copy (contact);
+  switch (target->field)
+    {
+    case EDIT_CONTACT_NAME: our_crisis_contact_set_name (state, text); break;
+    case EDIT_CONTACT_PHONE: our_crisis_contact_set_phone (state, text); break;
+    case EDIT_CONTACT_WHEN: our_crisis_contact_set_when (state, text); break;
+    case EDIT_NOTE_TEXT:
+    default: g_assert_not_reached ();
+    }
+  our_crisis_contact_set_author (state, author);
+
+  key = g_strdup_printf ("%s:%d", target->id, target->field);
+  begin_edit (target->plan, key);
+  return our_command_new_update_crisis_contact (state);
+}
+
+static GtkWidget *
+make_contact_field (OurSafetyView *self,
+                    OurCrisisContact *contact,
+                    EditField      field,
+                    const char    *heading,
+                    const char    *placeholder)
+{
+  GtkWidget *editor = our_text_field_new (heading, FALSE);
+  EditTarget *target = g_new0 (EditTarget, 1);
+
+  target->plan = g_object_ref (self->plan);
+  target->id = g_strdup (our_crisis_contact_get_id (contact));
+  target->field = field;
+  our_text_field_set_plan (OUR_TEXT_FIELD (editor), self->plan);
+  our_text_field_set_command_func (OUR_TEXT_FIELD (editor), contact_text_command, target,
+                                   edit_target_free);
+  our_text_field_set_placeholder (OUR_TEXT_FIELD (editor), placeholder);
+  gtk_widget_set_hexpand (editor, TRUE);
+  return editor;
+}
+
+/* @changed: the property that changed, or NULL for all: only the words that
+ * changed are shown again, so that typing waiting for its pause is kept. */
+static void
+sync_contact_row (GtkWidget        *row,
+                  OurCrisisContact *contact,
+                  const char       *changed)
+{
+  OurSafetyView *self = g_object_get_data (G_OBJECT (row), "view");
+  OurTextField *name = g_object_get_data (G_OBJECT (row), "name-field");
+  GtkWidget *member_box = g_object_get_data (G_OBJECT (row), "member-box");
+  GtkWidget *member_name = g_object_get_data (G_OBJECT (row), "member-name");
+  GtkWidget *remove = g_object_get_data (G_OBJECT (row), "remove");
+  OurAuthor author = our_crisis_contact_get_author (contact);
+  gboolean from_member = FALSE;
+  const char *shown;
+  g_autofree char *remove_label = NULL;
+
+  if (self == NULL || self->plan == NULL)
+    return;
+
+  shown = our_plan_get_crisis_contact_name (self->plan, contact);
+  from_member = our_crisis_contact_get_member_id (contact)[0] != '\0' &&
+                our_plan_find_member (self->plan, our_crisis_contact_get_member_id (contact),
+                                      NULL) != NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (name), !from_member);
+  gtk_widget_set_visible (member_box, from_member);
+  gtk_label_set_label (GTK_LABEL (member_name), shown);
+  if (changed == NULL || g_str_equal (changed, "name") || g_str_equal (changed, "author"))
+    our_text_field_set_text_from_model (name, our_crisis_contact_get_name (contact), author);
+  if (changed == NULL || g_str_equal (changed, "phone") || g_str_equal (changed, "author"))
+    our_text_field_set_text_from_model (g_object_get_data (G_OBJECT (row), "phone-field"),
+                                        our_crisis_contact_get_phone (contact), author);
+  if (changed == NULL || g_str_equal (changed, "when") || g_str_equal (changed, "author"))
+    our_text_field_set_text_from_model (g_object_get_data (G_OBJECT (row), "when-field"),
+                                        our_crisis_contact_get_when (contact), author);
+
+  /* TRANSLATORS: the remove button of a crisis contact, e.g. "Remove Crisis team" */
+  remove_label = g_strdup_printf (_("Remove %s"), shown[0] != '\0' ? shown : _("this contact"));
+  gtk_widget_set_tooltip_text (remove, remove_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  shown[0] != '\0' ? shown : _("A crisis contact"),
+                                  -1);
+}
+
+static void
+contact_notify_cb (GtkWidget        *row,
+                   GParamSpec       *pspec,
+                   OurCrisisContact *contact)
+{
+  sync_contact_row (row, contact, pspec->name);
+}
+
+static void
+remove_contact_clicked_cb (GtkWidget *button,
+                           GtkWidget *row)
+{
+  OurSafetyView *self = g_object_get_data (G_OBJECT (row), "view");
+  const char *id = g_object_get_data (G_OBJECT (row), "item-id");
+
+  if (self == NULL || self->plan == NULL || self->read_only)
+    return;
+  run_single (self, our_command_new_delete_crisis_contact (id));
+  show_undo_toast (self, _("Crisis contact removed"));
+}
+
+/* Names a member of My people (or, with "", nobody) as this contact. */
+static void
+link_member (OurSafetyView *self,
+             const char    *contact_id,
+             const char    *member_id)
+{
+  OurCrisisContact *contact;
+  g_autoptr(OurCrisisContact) state = NULL;
+  OurMember *member;
+  GtkWidget *row;
+
+  if (self->plan == NULL || self->read_only)
+    return;
+  row = find_row (self->contacts_list, contact_id);
+  if (row != NULL)
+    {
+      our_text_field_commit (g_object_get_data (G_OBJECT (row), "name-field"));
+      our_text_field_commit (g_object_get_data (G_OBJECT (row), "phone-field"));
+      our_text_field_commit (g_object_get_data (G_OBJECT (row), "when-field"));
+    }
+  contact = our_plan_find_crisis_contact (self->plan, contact_id, NULL);
+  if (contact == NULL)
+    return;
+
+  state = our_crisis_contact_copy (contact);
+  member = member_id[0] != '\0' ? our_plan_find_member (self->plan, member_id, NULL) : NULL;
+  if (member != NULL)
+    {
+      /* The name is kept too, for when the member is taken out of My people. */
+      our_crisis_contact_set_member_id (state, member_id);
+      our_crisis_contact_set_name (state, our_member_get_name (member));
+    }
+  else
+    {
+      our_crisis_contact_set_name (state, our_plan_get_crisis_contact_name (self->plan, contact));
+      our_crisis_contact_set_member_id (state, "");
+    }
+  run_single (self, our_command_new_update_crisis_contact (state));
+}
+
+static void
+member_chosen_cb (GtkButton *button,
+                  GtkWidget *row)
+{
+  OurSafetyView *self = g_object_get_data (G_OBJECT (row), "view");
+  GtkWidget *menu_button = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
+
+  if (menu_button != NULL)
+    gtk_popover_popdown (GTK_POPOVER (menu_button));
+  if (self != NULL)
+    link_member (self, g_object_get_data (G_OBJECT (row), "item-id"),
+                 g_object_get_data (G_OBJECT (button), "member-id"));
+}
+
+static GtkWidget *
+make_member_button (OurMember  *member)
+{
+  GtkWidget *button = gtk_button_new_with_label (our_member_get_name (member));
+  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data_full (G_OBJECT (button), "member-id",
+                          g_strdup (our_member_get_id (member)), g_free);
+  return button;
+}
+
+/* Fills @box with one button per member of My people, each calling @callback. */
+static void
+fill_member_buttons (OurSafetyView *self,
+                     GtkBox        *box,
+                     GCallback      callback,
+                     gpointer       data)
+{
+  GListModel *members;
+  guint n = 0;
+
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (box)));)
+    gtk_box_remove (box, child);
+  if (self->plan == NULL)
+    return;
+
+  members = our_plan_get_members (self->plan);
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(OurMember) member = g_list_model_get_item (members, i);
+      GtkWidget *button;
+
+      if (our_member_get_name (member)[0] == '\0')
+        continue;
+      button = make_member_button (member);
+      g_signal_connect_object (button, "clicked", callback, data, 0);
+      gtk_box_append (box, button);
+      n++;
+    }
+  if (n == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("No one in My people yet."));
+
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_widget_set_margin_start (none, 8);
+      gtk_widget_set_margin_end (none, 8);
+      gtk_box_append (box, none);
+    }
+}
+
+static GtkWidget *
+make_popover_heading (const char *text)
+{
+  GtkWidget *heading = gtk_label_new (text);
+
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_set_margin_start (heading, 8);
+  gtk_widget_set_margin_top (heading, 4);
+  gtk_widget_set_margin_bottom (heading, 6);
+  return heading;
+}
+
+static void
+type_name_clicked_cb (GtkButton *button,
+                      GtkWidget *row)
+{
+  OurSafetyView *self = g_object_get_data (G_OBJECT (row), "view");
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
+
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  if (self == NULL)
+    return;
+  link_member (self, g_object_get_data (G_OBJECT (row), "item-id"), "");
+  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "name-field"));
+}
+
+static void
+row_picker_show_cb (GtkPopover *popover,
+                    GtkWidget  *row)
+{
+  OurSafetyView *self = g_object_get_data (G_OBJECT (row), "view");
+  GtkBox *members = g_object_get_data (G_OBJECT (popover), "members");
+
+  if (self != NULL)
+    fill_member_buttons (self, members, G_CALLBACK (member_chosen_cb), row);
+}
+
+static GtkWidget *
+build_row_picker (GtkWidget *row)
+{
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *members = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *type_name = gtk_button_new_with_label (_("Type a Name Instead"));
+
+  gtk_box_append (GTK_BOX (box), make_popover_heading (_("Someone from My people")));
+  gtk_box_append (GTK_BOX (box), members);
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_widget_add_css_class (type_name, "flat");
+  gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (type_name))), 0);
+  g_signal_connect_object (type_name, "clicked", G_CALLBACK (type_name_clicked_cb), row, 0);
+  gtk_box_append (GTK_BOX (box), type_name);
+  g_object_set_data (G_OBJECT (popover), "members", members);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  g_signal_connect_object (popover, "show", G_CALLBACK (row_picker_show_cb), row, 0);
+  return popover;
+}
+
+static GtkWidget *
+create_contact_row_cb (gpointer item,
+                       gpointer user_data)
+{
+  OurSafetyView *self = user_data;
+  OurCrisisContact *contact = OUR_CRISIS_CONTACT (item);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *details = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *name, *phone, *when, *member_box, *member_heading, *member_name, *member_note;
+  GtkWidget *picker, *remove;
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_add_css_class (card, "safety-contact");
+  g_object_set_data (G_OBJECT (row), "view", self);
+  g_object_set_data_full (G_OBJECT (row), "item-id",
+                          g_strdup (our_crisis_contact_get_id (contact)), g_free);
+
+  name = make_contact_field (self, contact, EDIT_CONTACT_NAME, _("Name"),
+                             _("A name, or a service such as the crisis team"));
+  gtk_widget_set_name (name, "contact-name");
+
+  /* A member of My people: their name, as it is there (renames follow). */
+  member_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_widget_set_hexpand (member_box, TRUE);
+  member_heading = gtk_label_new (_("Name"));
+  gtk_widget_add_css_class (member_heading, "heading");
+  gtk_label_set_xalign (GTK_LABEL (member_heading), 0);
+  member_name = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (member_name), 0);
+  gtk_label_set_wrap (GTK_LABEL (member_name), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (member_name), FALSE);
+  gtk_widget_add_css_class (member_name, "safety-contact-name");
+  member_note = gtk_label_new (_("From My people"));
+  gtk_label_set_xalign (GTK_LABEL (member_note), 0);
+  gtk_widget_add_css_class (member_note, "caption");
+  gtk_widget_add_css_class (member_note, "dim-label");
+  gtk_box_append (GTK_BOX (member_box), member_heading);
+  gtk_box_append (GTK_BOX (member_box), member_name);
+  gtk_box_append (GTK_BOX (member_box), member_note);
+
+  picker = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (picker), "system-users-symbolic");
+  gtk_widget_set_tooltip_text (picker, _("Choose someone from My people"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (picker),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Choose someone from My people"),
+                                  -1);
+  gtk_widget_set_valign (picker, GTK_ALIGN_START);
+  gtk_widget_add_css_class (picker, "flat");
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (picker), build_row_picker (row));
+  follow_read_only (self, picker, "sensitive");
+
+  remove = make_icon_button ("user-trash-symbolic", _("Remove this contact"));
+  g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_contact_clicked_cb), row, 0);
+  follow_read_only (self, remove, "visible");
+
+  gtk_box_append (GTK_BOX (top), name);
+  gtk_box_append (GTK_BOX (top), member_box);
+  gtk_box_append (GTK_BOX (top), picker);
+  gtk_box_append (GTK_BOX (top), remove);
+
+  phone = make_contact_field (self, contact, EDIT_CONTACT_PHONE, _("Phone, or how to reach them"),
+                              _("For example: 01234 567890"));
+  gtk_widget_set_name (phone, "contact-phone");
+  when = make_contact_field (self, contact, EDIT_CONTACT_WHEN, _("When to contact them"),
+                             _("For example: at night and at weekends"));
+  gtk_widget_set_name (when, "contact-when");
+  gtk_box_set_homogeneous (GTK_BOX (details), TRUE);
+  gtk_box_append (GTK_BOX (details), phone);
+  gtk_box_append (GTK_BOX (details), when);
+
+  gtk_box_append (GTK_BOX (card), top);
+  gtk_box_append (GTK_BOX (card), details);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), card);
+
+  g_object_set_data (G_OBJECT (row), "name-field", name);
+  g_object_set_data (G_OBJECT (row), "phone-field", phone);
+  g_object_set_data (G_OBJECT (row), "when-field", when);
+  g_object_set_data (G_OBJECT (row), "member-box", member_box);
+  g_object_set_data (G_OBJECT (row), "member-name", member_name);
+  g_object_set_data (G_OBJECT (row), "remove", remove);
+
+  sync_contact_row (row, contact, NULL);
+  g_signal_connect_object (contact, "notify", G_CALLBACK (contact_notify_cb), row,
+                           G_CONNECT_SWAPPED);
+  return row;
+}
+
+static void
+sync_all_contacts (OurSafetyView *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->contacts_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      const char *id = g_object_get_data (G_OBJECT (row), "item-id");
+      OurCrisisContact *contact;
+
+      if (id == NULL || self->plan == NULL)
+        continue;
+      contact = our_plan_find_crisis_contact (self->plan, id, NULL);
+      if (contact != NULL)
+        sync_contact_row (row, contact, "member-id");
+    }
+}
+
+/* Safety notes */
+
+static const char *
+note_text_heading (OurSafetyNoteKind kind)
+{
+  switch (kind)
+    {
+    case OUR_SAFETY_NOTE_AGREED_ACTION: return _("What we agreed to do");
+    case OUR_SAFETY_NOTE_POSITIVE_RISK: return _("What I will try, and why it is worth it");
+    case OUR_SAFETY_NOTE_CONCERN:
+    default: return _("What we are worried about");
+    }
+}
+
+static const char *
+note_kind_class (OurSafetyNoteKind kind)
+{
+  switch (kind)
+    {
+    case OUR_SAFETY_NOTE_AGREED_ACTION: return "kind-agreed-action";
+    case OUR_SAFETY_NOTE_POSITIVE_RISK: return "kind-positive-risk";
+    case OUR_SAFETY_NOTE_CONCERN:
+    default: return "kind-concern";
+    }
+}
+
+static OurCommand *
+note_text_command (const char *text,
+                   OurAuthor   author,
+                   gpointer    user_data)
+{
+  EditTarget *target = user_data;
+  OurSafetyNote *note = our_plan_find_safety_note (target->plan, target->id, NULL);
+  g_autoptr(OurSafetyNote) state = NULL;
+  g_autofree char *key = NULL;
+
+  if (note == NULL)
+    return NULL;
+
+  state = our_safety_note_copy (note);
+  our_safety_note_set_text (state, text, author);
+  key = g_strdup_printf ("%s:text", target->id);
+  begin_edit (target->plan, key);
+  return our_command_new_update_safety_note (state);
+}
+
+/* The note of @row, ready for a one-click change: words still waiting for
+ * their pause are saved first, so that the change does not show the old
+ * words over them. NULL while the row shows the model's values. */
+static OurSafetyNote *
+row_note (GtkWidget *row)
+{
+  OurSafetyView *self = g_object_get_data (G_OBJECT (row), "view");
+
+  if (self == NULL || self->plan == NULL || self->read_only ||
+      GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "syncing")))
+    return NULL;
+  our_text_field_commit (g_object_get_data (G_OBJECT (row), "text-field"));
+  return our_plan_find_safety_note (self->plan, g_object_get_data (G_OBJECT (row), "item-id"),
+                                    NULL);
+}
+
+/* @words: also show the note's words (not while another value changes: the
+ * words being typed are the person's until their pause). */
+static void
+sync_note_row (GtkWidget     *row,
+               OurSafetyNote *note,
+               gboolean       words)
+{
+  GtkWidget *card = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  OurSafetyNoteKind kind = our_safety_note_get_kind (note);
+  GtkWidget *talked_date = g_object_get_data (G_OBJECT (row), "talked-date");
+  GtkWidget *team_badge = g_object_get_data (G_OBJECT (row), "team-badge");
+  GtkWidget *written = g_object_get_data (G_OBJECT (row), "written");
+  const char *written_on = our_safety_note_get_written_on (note);
+  g_autofree char *written_words = our_format_date_for_people (written_on);
+  gboolean talked = our_safety_note_get_talked_together (note);
+  gboolean team_only = our_safety_note_get_team_only (note);
+
+  g_object_set_data (G_OBJECT (row), "syncing", GINT_TO_POINTER (TRUE));
+
+  for (guint i = 0; i < OUR_N_SAFETY_NOTE_KINDS; i++)
+    gtk_widget_remove_css_class (card, note_kind_class (i));
+  gtk_widget_add_css_class (card, note_kind_class (kind));
+  if (team_only)
+    gtk_widget_add_css_class (card, "team-only");
+  else
+    gtk_widget_remove_css_class (card, "team-only");
+
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "kind"), kind);
+  g_object_set (g_object_get_data (G_OBJECT (row), "text-field"),
+                "heading", note_text_heading (kind), NULL);
+  if (words)
+    our_text_field_set_text_from_model (g_object_get_data (G_OBJECT (row), "text-field"),
+                                        our_safety_note_get_text (note),
+                                        our_safety_note_get_text_author (note));
+  gtk_check_button_set_active (g_object_get_data (G_OBJECT (row), "talked"), talked);
+  gtk_widget_set_visible (talked_date, talked);
+  our_date_button_set_date (OUR_DATE_BUTTON (talked_date), our_safety_note_get_talked_on (note));
+  gtk_switch_set_active (g_object_get_data (G_OBJECT (row), "team-switch"), team_only);
+  gtk_widget_set_visible (team_badge, team_only);
+
+  if (written_words != NULL)
+    {
+      /* TRANSLATORS: under a safety note, e.g. "Written 21 November 2026" */
+      g_autofree char *text = g_strdup_printf (_("Written %s"), written_words);
+      gtk_label_set_label (GTK_LABEL (written), text);
+    }
+  gtk_widget_set_visible (written, written_words != NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  our_safety_note_kind_get_label (kind),
+                                  -1);
+  g_object_set_data (G_OBJECT (row), "syncing", GINT_TO_POINTER (FALSE));
+}
+
+static void
+note_notify_cb (GtkWidget     *row,
+                GParamSpec    *pspec,
+                OurSafetyNote *note)
+{
+  sync_note_row (row, note,
+                 g_str_equal (pspec->name, "text") || g_str_equal (pspec->name, "text-author"));
+}
+
+static void
+note_kind_selected_cb (GtkDropDown *drop_down,
+                       GParamSpec  *pspec,
+                       GtkWidget   *row)
+{
+  /* Read before row_note(): saving pending words shows the model's values. */
+  guint kind = gtk_drop_down_get_selected (drop_down);
+  OurSafetyNote *note = row_note (row);
+  g_autoptr(OurSafetyNote) state = NULL;
+
+  if (note == NULL || kind >= OUR_N_SAFETY_NOTE_KINDS || kind == our_safety_note_get_kind (note))
+    return;
+  state = our_safety_note_copy (note);
+  our_safety_note_set_kind (state, kind);
+  run_single (g_object_get_data (G_OBJECT (row), "view"),
+              our_command_new_update_safety_note (state));
+}
+
+static void
+note_talked_toggled_cb (GtkCheckButton *check,
+                        GtkWidget      *row)
+{
+  gboolean talked = gtk_check_button_get_active (check);
+  OurSafetyNote *note = row_note (row);
+  g_autoptr(OurSafetyNote) state = NULL;
+  g_autofree char *today = NULL;
+
+  if (note == NULL || talked == our_safety_note_get_talked_together (note))
+    return;
+  /* Marked during the meeting: today, unless another date is chosen. */
+  today = today_iso ();
+  state = our_safety_note_copy (note);
+  our_safety_note_set_talked (state, talked, today);
+  run_single (g_object_get_data (G_OBJECT (row), "view"),
+              our_command_new_update_safety_note (state));
+}
+
+static void
+note_date_chosen_cb (OurDateButton *button,
+                     const char    *iso,
+                     GtkWidget     *row)
+{
+  OurSafetyNote *note = row_note (row);
+  g_autoptr(OurSafetyNote) state = NULL;
+
+  if (note == NULL)
+    return;
+  state = our_safety_note_copy (note);
+  our_safety_note_set_talked (state, TRUE, iso);
+  run_single (g_object_get_data (G_OBJECT (row), "view"),
+              our_command_new_update_safety_note (state));
+}
+
+static void
+note_team_only_cb (GtkSwitch  *team_switch,
+                   GParamSpec *pspec,
+                   GtkWidget  *row)
+{
+  gboolean team_only = gtk_switch_get_active (team_switch);
+  OurSafetyNote *note = row_note (row);
+  g_autoptr(OurSafetyNote) state = NULL;
+
+  if (note == NULL || team_only == our_safety_note_get_team_only (note))
+    return;
+  state = our_safety_note_copy (note);
+  our_safety_note_set_team_only (state, team_only);
+  run_single (g_object_get_data (G_OBJECT (row), "view"),
+              our_command_new_update_safety_note (state));
+}
+
+static void
+remove_note_clicked_cb (GtkWidget *button,
+                        GtkWidget *row)
+{
+  OurSafetyView *self = g_object_get_data (G_OBJECT (row), "view");
+  const char *id = g_object_get_data (G_OBJECT (row), "item-id");
+
+  if (self == NULL || self->plan == NULL || self->read_only)
+    return;
+  run_single (self, our_command_new_delete_safety_note (id));
+  show_undo_toast (self, _("Safety note deleted"));
+}
+
+static GtkWidget *
+create_note_row_cb (gpointer item,
+                    gpointer user_data)
+{
+  OurSafetyView *self = user_data;
+  OurSafetyNote *note = OUR_SAFETY_NOTE (item);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *talked_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *team_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *team_words = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *end_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *kind, *kind_label, *team_badge, *remove, *text, *talked, *talked_date;
+  GtkWidget *team_switch, *team_title, *team_explain, *written;
+  const char *kinds[OUR_N_SAFETY_NOTE_KINDS + 1];
+  EditTarget *target;
+
+  for (guint i = 0; i < OUR_N_SAFETY_NOTE_KINDS; i++)
+    kinds[i] = our_safety_note_kind_get_label (i);
+  kinds[OUR_N_SAFETY_NOTE_KINDS] = NULL;
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_add_css_class (card, "safety-card");
+  gtk_widget_add_css_class (card, "safety-note");
+  g_object_set_data (G_OBJECT (row), "view", self);
+  g_object_set_data_full (G_OBJECT (row), "item-id",
+                          g_strdup (our_safety_note_get_id (note)), g_free);
+
+  /* The kind, a "team only" mark, remove */
+  kind_label = gtk_label_new (_("Kind of note"));
+  gtk_widget_add_css_class (kind_label, "dim-label");
+  kind = gtk_drop_down_new_from_strings (kinds);
+  gtk_widget_add_css_class (kind, "safety-kind");
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (kind),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, kind_label, NULL,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (kind),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind of note"),
+                                  -1);
+  follow_read_only (self, kind, "sensitive");
+  team_badge = gtk_label_new (_("Team only"));
+  gtk_widget_add_css_class (team_badge, "safety-team-badge");
+  gtk_widget_set_valign (team_badge, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_start (team_badge, 12);
+  remove = make_icon_button ("user-trash-symbolic", _("Delete this safety note"));
+  g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_note_clicked_cb), row, 0);
+  follow_read_only (self, remove, "visible");
+  gtk_widget_set_valign (kind_label, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (top), kind_label);
+  gtk_box_append (GTK_BOX (top), kind);
+  /* The badge and remove button keep to the end, with or without the badge. */
+  gtk_widget_set_hexpand (end_box, TRUE);
+  gtk_widget_set_halign (end_box, GTK_ALIGN_END);
+  gtk_box_append (GTK_BOX (end_box), team_badge);
+  gtk_box_append (GTK_BOX (end_box), remove);
+  gtk_box_append (GTK_BOX (top), end_box);
+
+  /* The words */
+  text = our_text_field_new (note_text_heading (our_safety_note_get_kind (note)), TRUE);
+  target = g_new0 (EditTarget, 1);
+  target->plan = g_object_ref (self->plan);
+  target->id = g_strdup (our_safety_note_get_id (note));
+  target->field = EDIT_NOTE_TEXT;
+  our_text_field_set_plan (OUR_TEXT_FIELD (text), self->plan);
+  our_text_field_set_command_func (OUR_TEXT_FIELD (text), note_text_command, target,
+                                   edit_target_free);
+  gtk_widget_set_name (text, "note-text");
+
+  /* Talked about together, and when */
+  talked = gtk_check_button_new_with_label (_("Talked about together"));
+  gtk_widget_set_tooltip_text (talked, _("Tick when this was talked about with the person"));
+  follow_read_only (self, talked, "sensitive");
+  talked_date = our_date_button_new (_("Date it was talked about"),
+                                     /* TRANSLATORS: after "Talked about together",
+                                      * e.g. "on 3 March 2027" */
+                                     _("on %s"), _("Choose the Date"));
+  follow_read_only (self, talked_date, "sensitive");
+  gtk_box_append (GTK_BOX (talked_box), talked);
+  gtk_box_append (GTK_BOX (talked_box), talked_date);
+
+  /* Team only */
+  team_switch = gtk_switch_new ();
+  gtk_widget_set_valign (team_switch, GTK_ALIGN_CENTER);
+  follow_read_only (self, team_switch, "sensitive");
+  team_title = gtk_label_new (_("Team only"));
+  gtk_label_set_xalign (GTK_LABEL (team_title), 0);
+  gtk_widget_add_css_class (team_title, "heading");
+  team_explain = gtk_label_new (_("Held back from every copy except the team’s — for example, "
+                                  "something about another person. The person’s copy says that "
+                                  "such a note exists."));
+  gtk_label_set_xalign (GTK_LABEL (team_explain), 0);
+  gtk_label_set_wrap (GTK_LABEL (team_explain), TRUE);
+  gtk_widget_add_css_class (team_explain, "caption");
+  gtk_widget_add_css_class (team_explain, "dim-label");
+  gtk_widget_set_hexpand (team_words, TRUE);
+  gtk_box_append (GTK_BOX (team_words), team_title);
+  gtk_box_append (GTK_BOX (team_words), team_explain);
+  gtk_box_append (GTK_BOX (team_box), team_switch);
+  gtk_box_append (GTK_BOX (team_box), team_words);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (team_switch),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Team only"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  gtk_label_get_label (GTK_LABEL (team_explain)),
+                                  -1);
+
+  written = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (written), 0);
+  gtk_widget_add_css_class (written, "caption");
+  gtk_widget_add_css_class (written, "dim-label");
+
+  gtk_box_append (GTK_BOX (card), top);
+  gtk_box_append (GTK_BOX (card), text);
+  gtk_box_append (GTK_BOX (card), talked_box);
+  gtk_box_append (GTK_BOX (card), team_box);
+  gtk_box_append (GTK_BOX (card), written);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), card);
+
+  g_object_set_data (G_OBJECT (row), "kind", kind);
+  g_object_set_data (G_OBJECT (row), "text-field", text);
+  g_object_set_data (G_OBJECT (row), "talked", talked);
+  g_object_set_data (G_OBJECT (row), "talked-date", talked_date);
+  g_object_set_data (G_OBJECT (row), "team-switch", team_switch);
+  g_object_set_data (G_OBJECT (row), "team-badge", team_badge);
+  g_object_set_data (G_OBJECT (row), "written", written);
+
+  sync_note_row (row, note, TRUE);
+  g_signal_connect_object (kind, "notify::selected", G_CALLBACK (note_kind_selected_cb), row, 0);
+  g_signal_connect_object (talked, "toggled", G_CALLBACK (note_talked_toggled_cb), row, 0);
+  g_signal_connect_object (talked_date, "date-chosen", G_CALLBACK (note_date_chosen_cb), row, 0);
+  g_signal_connect_object (team_switch, "notify::active", G_CALLBACK (note_team_only_cb), row, 0);
+  g_signal_connect_object (note, "notify", G_CALLBACK (note_notify_cb), row, G_CONNECT_SWAPPED);
+  return row;
+}
+
+/* Lists, empty states, focus for what was just added */
+
+static void
+update_empty_states (OurSafetyView *self)
+{
+  gboolean has_contacts = FALSE, has_notes = FALSE;
+
+  if (self->plan != NULL)
+    {
+      has_contacts = g_list_model_get_n_items (our_plan_get_crisis_contacts (self->plan)) > 0;
+      has_notes = g_list_model_get_n_items (our_plan_get_safety_notes (self->plan)) > 0;
+    }
+  gtk_widget_set_visible (self->contacts_empty, !has_contacts);
+  gtk_widget_set_visible (GTK_WIDGET (self->contacts_list), has_contacts);
+  gtk_widget_set_visible (self->notes_empty, !has_notes);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_list), has_notes);
+}
+
+static void
+focus_new_card (OurSafetyView *self)
+{
+  GtkWidget *row;
+  const char *field;
+
+  if (self->focus_id == NULL)
+    return;
+
+  row = find_row (self->contacts_list, self->focus_id);
+  if (row != NULL)
+    field = self->focus_phone ? "phone-field" : "name-field";
+  else
+    {
+      row = find_row (self->notes_list, self->focus_id);
+      field = "text-field";
+    }
+  if (row != NULL)
+    gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), field));
+  g_clear_pointer (&self->focus_id, g_free);
+}
+
+static void
+lists_changed_cb (OurSafetyView *self)
+{
+  update_empty_states (self);
+}
+
+static void
+member_notify_cb (OurSafetyView *self)
+{
+  sync_all_contacts (self);
+}
+
+static void
+watch_members (OurSafetyView *self,
+               guint          position,
+               guint          added)
+{
+  GListModel *members = our_plan_get_members (self->plan);
+
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(OurMember) member = g_list_model_get_item (members, i);
+
+      if (g_signal_handler_find (member, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL,
+                                 member_notify_cb, self) == 0)
+        g_signal_connect_object (member, "notify::name", G_CALLBACK (member_notify_cb), self,
+                                 G_CONNECT_SWAPPED);
+    }
+}
+
+static void
+members_changed_cb (OurSafetyView *self,
+                    guint          position,
+                    guint          removed,
+                    guint          added)
+{
+  watch_members (self, position, added);
+  sync_all_contacts (self);
+}
+
+/* Adding */
+
+static void
+add_contact (OurSafetyView *self,
+             const char    *member_id)
+{
+  g_autoptr(OurCrisisContact) contact = our_crisis_contact_new (NULL);
+  OurMember *member = NULL;
+
+  if (self->plan == NULL || self->read_only)
+    return;
+
+  if (member_id != NULL && member_id[0] != '\0')
+    member = our_plan_find_member (self->plan, member_id, NULL);
+  if (member != NULL)
+    {
+      our_crisis_contact_set_member_id (contact, member_id);
+      our_crisis_contact_set_name (contact, our_member_get_name (member));
+    }
+  our_crisis_contact_set_author (contact, our_plan_view_author_for (GTK_WIDGET (self)));
+
+  g_free (self->focus_id);
+  self->focus_id = g_strdup (our_crisis_contact_get_id (contact));
+  self->focus_phone = member != NULL;
+  /* In the order they were added: who to try first is at the top. */
+  run_single (self, our_command_new_add_crisis_contact (contact, -1));
+  focus_new_card (self);
+}
+
+static void
+add_contact_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  OurSafetyView *self = OUR_SAFETY_VIEW (widget);
+
+  gtk_menu_button_popdown (self->add_contact_button);
+  add_contact (self, parameter ? g_variant_get_string (parameter, NULL) : "");
+}
+
+static void
+add_note_action_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OurSafetyView *self = OUR_SAFETY_VIEW (widget);
+  int kind = parameter ? g_variant_get_int32 (parameter) : OUR_SAFETY_NOTE_CONCERN;
+  g_autoptr(OurSafetyNote) note = NULL;
+  g_autofree char *today = today_iso ();
+
+  gtk_menu_button_popdown (self->add_note_button);
+  if (self->plan == NULL || self->read_only)
+    return;
+  if (kind < 0 || kind >= OUR_N_SAFETY_NOTE_KINDS)
+    kind = OUR_SAFETY_NOTE_CONCERN;
+
+  note = our_safety_note_new (NULL, kind);
+  our_safety_note_set_written_on (note, today);
+  our_safety_note_set_text (note, "", our_plan_view_author_for (GTK_WIDGET (self)));
+
+  g_free (self->focus_id);
+  self->focus_id = g_strdup (our_safety_note_get_id (note));
+  /* Newest first: the new card is at the top, next to the Add button. */
+  run_single (self, our_command_new_add_safety_note (note, 0));
+  focus_new_card (self);
+}
+
+static void
+add_member_contact_cb (GtkButton     *button,
+                       OurSafetyView *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "safety.add-contact", "s",
+                              g_object_get_data (G_OBJECT (button), "member-id"));
+}
+
+static void
+contact_popover_show_cb (OurSafetyView *self)
+{
+  fill_member_buttons (self, GTK_BOX (self->contact_picker), G_CALLBACK (add_member_contact_cb),
+                       self);
+}
+
+static GtkWidget *
+build_contact_chooser (OurSafetyView *self)
+{
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *someone = gtk_button_new_with_label (_("Someone Else…"));
+
+  self->contact_picker = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_box_append (GTK_BOX (box), make_popover_heading (_("Someone from My people")));
+  gtk_box_append (GTK_BOX (box), self->contact_picker);
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_widget_add_css_class (someone, "flat");
+  gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (someone))), 0);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (someone), "safety.add-contact");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (someone), "s", "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (someone),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Someone else: type a name"),
+                                  -1);
+  gtk_box_append (GTK_BOX (box), someone);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  g_signal_connect_object (popover, "show", G_CALLBACK (contact_popover_show_cb), self,
+                           G_CONNECT_SWAPPED);
+  return popover;
+}
+
+static GtkWidget *
+build_note_chooser (void)
+{
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  gtk_box_append (GTK_BOX (box), make_popover_heading (_("Add a safety note")));
+  for (guint i = 0; i < OUR_N_SAFETY_NOTE_KINDS; i++)
+    {
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+      GtkWidget *swatch = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+      GtkWidget *label = gtk_label_new (our_safety_note_kind_get_label (i));
+
+      gtk_widget_add_css_class (swatch, "safety-swatch");
+      gtk_widget_add_css_class (swatch, note_kind_class (i));
+      gtk_box_append (GTK_BOX (content), swatch);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (GTK_BOX (content), label);
+      gtk_button_set_child (GTK_BUTTON (button), content);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "safety.add-note");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (gint32) i);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      our_safety_note_kind_get_label (i),
+                                      -1);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  return popover;
+}
+
+/* Read-only */
+
+static void
+update_actions (OurSafetyView *self)
+{
+  gboolean writable = self->plan != NULL && !self->read_only;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "safety.add-contact", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "safety.add-note", writable);
+  gtk_widget_set_visible (GTK_WIDGET (self->add_contact_button), !self->read_only);
+  gtk_widget_set_visible (GTK_WIDGET (self->add_note_button), !self->read_only);
+}
+
+static void
+set_read_only (OurSafetyView *self,
+               gboolean       read_only)
+{
+  read_only = !!read_only;
+  if (self->read_only == read_only)
+    return;
+  self->read_only = read_only;
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+}
+
+static void
+our_safety_view_map (GtkWidget *widget)
+{
+  OurSafetyView *self = OUR_SAFETY_VIEW (widget);
+
+  GTK_WIDGET_CLASS (our_safety_view_parent_class)->map (widget);
+
+  our_plan_view_follow_read_only (widget, self, "read-only", G_BINDING_DEFAULT,
+                                  &self->read_only_binding);
+}
+
+static void
+our_safety_view_unmap (GtkWidget *widget)
+{
+  OurSafetyView *self = OUR_SAFETY_VIEW (widget);
+
+  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
+
+  GTK_WIDGET_CLASS (our_safety_view_parent_class)->unmap (widget);
+}
+
+static void
+disconnect_plan (OurSafetyView *self)
+{
+  GListModel *members;
+
+  if (self->plan == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_signal_handlers_disconnect_by_data (our_plan_get_crisis_contacts (self->plan), self);
+  g_signal_handlers_disconnect_by_data (our_plan_get_safety_notes (self->plan), self);
+  members = our_plan_get_members (self->plan);
+  g_signal_handlers_disconnect_by_data (members, self);
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(OurMember) member = g_list_model_get_item (members, i);
+      g_signal_handlers_disconnect_by_data (member, self);
+    }
+}
+
+static void
+our_safety_view_dispose (GObject *object)
+{
+  OurSafetyView *self = OUR_SAFETY_VIEW (object);
+
+  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
+  disconnect_plan (self);
+  /* The cards' fields save what is still being typed as they go: the plan
+   * must still be there. */
+  if (self->contacts_list != NULL)
+    gtk_list_box_bind_model (self->contacts_list, NULL, NULL, NULL, NULL);
+  if (self->notes_list != NULL)
+    gtk_list_box_bind_model (self->notes_list, NULL, NULL, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OUR_TYPE_SAFETY_VIEW);
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)
+    gtk_widget_unparent (child);
+  g_clear_pointer (&self->focus_id, g_free);
+  g_clear_object (&self->plan);
+
+  G_OBJECT_CLASS (our_safety_view_parent_class)->dispose (object);
+}
+
+static void
+our_safety_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  OurSafetyView *self = OUR_SAFETY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN: g_value_set_object (value, self->plan); break;
+    case PROP_READ_ONLY: g_value_set_boolean (value, self->read_only); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+our_safety_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  OurSafetyView *self = OUR_SAFETY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN: our_safety_view_set_plan (self, g_value_get_object (value)); break;
+    case PROP_READ_ONLY: set_read_only (self, g_value_get_boolean (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+our_safety_view_class_init (OurSafetyViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = our_safety_view_dispose;
+  object_class->get_property = our_safety_view_get_property;
+  object_class->set_property = our_safety_view_set_property;
+  widget_class->map = our_safety_view_map;
+  widget_class->unmap = our_safety_view_unmap;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, OUR_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/ourplan/OurPlan/our-safety-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, OurSafetyView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, OurSafetyView, well_box);
+  gtk_widget_class_bind_template_child (widget_class, OurSafetyView, add_contact_button);
+  gtk_widget_class_bind_template_child (widget_class, OurSafetyView, contacts_empty);
+  gtk_widget_class_bind_template_child (widget_class, OurSafetyView, contacts_list);
+  gtk_widget_class_bind_template_child (widget_class, OurSafetyView, add_note_button);
+  gtk_widget_class_bind_template_child (widget_class, OurSafetyView, notes_empty);
+  gtk_widget_class_bind_template_child (widget_class, OurSafetyView, notes_list);
+
+  gtk_widget_class_install_action (widget_class, "safety.add-contact", "s", add_contact_action_cb);
+  gtk_widget_class_install_action (widget_class, "safety.add-note", "i", add_note_action_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "safetyview");
+}
+
+static void
+our_safety_view_init (OurSafetyView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  build_well_fields (self);
+  gtk_menu_button_set_popover (self->add_contact_button, build_contact_chooser (self));
+  gtk_menu_button_set_popover (self->add_note_button, build_note_chooser ());
+  update_actions (self);
+  update_empty_states (self);
+}
+
+GtkWidget *
+our_safety_view_new (void)
+{
+  return g_object_new (OUR_TYPE_SAFETY_VIEW, NULL);
+}
+
+OurPlan *
+our_safety_view_get_plan (OurSafetyView *self)
+{
+  g_return_val_if_fail (OUR_IS_SAFETY_VIEW (self), NULL);
+  return self->plan;
+}
+
+void
+our_safety_view_set_plan (OurSafetyView *self,
+                          OurPlan       *plan)
+{
+  GListModel *members;
+
+  g_return_if_fail (OUR_IS_SAFETY_VIEW (self));
+  g_return_if_fail (plan == NULL || OUR_IS_PLAN (plan));
+
+  if (self->plan == plan)
+    return;
+
+  disconnect_plan (self);
+  gtk_list_box_bind_model (self->contacts_list, NULL, NULL, NULL, NULL);
+  gtk_list_box_bind_model (self->notes_list, NULL, NULL, NULL, NULL);
+  g_set_object (&self->plan, plan);
+
+  for (guint i = 0; i < OUR_N_WELL_FIELDS; i++)
+    {
+      our_text_field_set_plan (OUR_TEXT_FIELD (self->well_fields[i]), plan);
+      if (plan != NULL)
+        show_well_field (self, i);
+      else
+        our_text_field_set_text_from_model (OUR_TEXT_FIELD (self->well_fields[i]), "",
+                                            OUR_AUTHOR_PERSON);
+    }
+
+  if (plan != NULL)
+    {
+      g_signal_connect_object (plan, "well-changed", G_CALLBACK (well_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      /* Connected before the lists are bound: the empty states change after
+       * the list has made the new card. */
+      gtk_list_box_bind_model (self->contacts_list, our_plan_get_crisis_contacts (plan),
+                               create_contact_row_cb, self, NULL);
+      gtk_list_box_bind_model (self->notes_list, our_plan_get_safety_notes (plan),
+                               create_note_row_cb, self, NULL);
+      g_signal_connect_object (our_plan_get_crisis_contacts (plan), "items-changed",
+                               G_CALLBACK (lists_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (our_plan_get_safety_notes (plan), "items-changed",
+                               G_CALLBACK (lists_changed_cb), self, G_CONNECT_SWAPPED);
+      members = our_plan_get_members (plan);
+      watch_members (self, 0, g_list_model_get_n_items (members));
+      g_signal_connect_object (members, "items-changed", G_CALLBACK (members_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  update_actions (self);
+  update_empty_states (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+GtkWidget *
+our_safety_view_get_card (OurSafetyView *self,
+                          const char    *item_id)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (OUR_IS_SAFETY_VIEW (self), NULL);
+  g_return_val_if_fail (item_id != NULL, NULL);
+
+  row = find_row (self->contacts_list, item_id);
+  if (row == NULL)
+    row = find_row (self->notes_list, item_id);
+  return row;
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""End to end over AT-SPI, as the person and the coordinator would do it:
+start Our Plan, make a new plan, open the Staying Well tab, write an early
+sign, add a safety note and mark it "Team only", quit, start again, and find
+both the early sign and the team-only note.
+
+Needs a display, a D-Bus session and the accessibility bus (build-aux/run-tests
+provides all three). Usage: test_safety.py PATH/TO/ourplan SCHEMA_DIR
+"""
+import sys
+import time
+
+from e2e_support import (Session, fail, find_all, find_one, make_new_plan,
+                         open_plan_from_start_screen, open_tab, quit_app, rawinput, showing,
+                         text_of)
+
+PERSON = "Ffion Hughes"
+EARLY_SIGN = "I stop opening the curtains"
+NOTE = "Her neighbour's worries are about someone else, so they stay with the team"
+SAFETY_TAB = ("Staying Well", "Staying well")
+EARLY_SIGNS = "Early signs that things are getting hard"
+
+
+def early_signs_box(app):
+    return find_one(app, "the early signs box",
+                    lambda n: n.roleName in ("text", "entry") and n.name == EARLY_SIGNS)
+
+
+def team_only_switch(app):
+    return find_one(app, "the Team only switch of the note",
+                    lambda n: n.name == "Team only"
+                    and n.roleName in ("switch", "toggle button", "check box"))
+
+
+def is_on(node):
+    states = node.getState()
+    from dogtail.tree import pyatspi  # noqa: E402 (dogtail brings pyatspi)
+    return states.contains(pyatspi.STATE_CHECKED) or states.contains(pyatspi.STATE_PRESSED)
+
+
+def main():
+    with Session(sys.argv[1], sys.argv[2]) as session:
+        # 1. Start, make a new plan, go to Staying Well.
+        process, app = session.start()
+        make_new_plan(app, PERSON)
+        open_tab(app, SAFETY_TAB)
+
+        # 2. An early sign, in the person's words.
+        box = early_signs_box(app)
+        box.text = EARLY_SIGN
+        find_one(app, "the early sign in its box",
+                 lambda n: n.name == EARLY_SIGNS and EARLY_SIGN in text_of(n))
+
+        # 3. Add a note ("Something we are worried about"); the keyboard is in
+        # its words: type them, then mark it Team only.
+        add = find_one(app, "the Add Note button",
+                       lambda n: n.name == "Add Note" and showing(n)
+                       and n.roleName in ("toggle button", "push button"))
+        add.doActionNamed("click")
+        concern = find_one(app, "the concern kind in the note chooser",
+                           lambda n: n.roleName == "push button"
+                           and n.name == "Something we are worried about")
+        concern.doActionNamed("click")
+        time.sleep(1)
+        rawinput.typeText(NOTE)
+        switch = team_only_switch(app)
+        # GTK 4.8 offers a switch as a check box with a "toggle" action.
+        switch.doActionNamed("toggle" if "toggle" in switch.actions else "click")
+        time.sleep(1)
+        if not is_on(switch):
+            fail("the Team only switch did not turn on")
+        # Typing is saved after a pause of under a second.
+        time.sleep(2)
+        quit_app(process)
+
+        # 4. Start again: both are there, and the note is still team only.
+        process, app = session.start()
+        open_plan_from_start_screen(app, PERSON)
+        open_tab(app, SAFETY_TAB)
+        find_one(app, "the early sign written before quitting",
+                 lambda n: n.name == EARLY_SIGNS and EARLY_SIGN in text_of(n))
+        find_one(app, "the note written before quitting",
+                 lambda n: n.roleName in ("text", "entry") and NOTE in text_of(n))
+        if not is_on(team_only_switch(app)):
+            fail("the note is no longer marked Team only")
+        badges = find_all(app, lambda n: n.roleName == "label" and n.name == "Team only")
+        if not badges:
+            fail("the team-only note shows no Team only mark")
+        quit_app(process)
+        print("PASS: the early sign and the team-only note are there after starting again",
+              flush=True)
+
+
+if __name__ == "__main__":
+    main()

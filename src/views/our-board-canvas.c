@@ -220,15 +220,6 @@ our_board_canvas_size_allocate (GtkWidget *widget,
     gtk_popover_present (self->zone_editor);
   if (self->menu != NULL && gtk_widget_get_visible (GTK_WIDGET (self->menu)))
     gtk_popover_present (self->menu);
-
-  if (self->lost_focus_at >= 0)
-    {
-      if (self->children->len > 0)
-        gtk_widget_grab_focus (g_ptr_array_index (self->children,
-                                                  MIN ((guint) self->lost_focus_at,
-                                                       self->children->len - 1)));
-      self->lost_focus_at = -1;
-    }
 }
 
 static void
@@ -535,6 +526,17 @@ items_changed_cb (OurBoardCanvas *self,
           g_clear_pointer (&self->refocus_id, g_free);
           self->lost_focus_at = -1;
         }
+    }
+
+  /* The keyboard goes on to the item that took the deleted one's place, now
+   * rather than at the next allocation, so that nothing falls in between. */
+  if (self->lost_focus_at >= 0)
+    {
+      if (self->children->len > 0)
+        gtk_widget_grab_focus (g_ptr_array_index (self->children,
+                                                  MIN ((guint) self->lost_focus_at,
+                                                       self->children->len - 1)));
+      self->lost_focus_at = -1;
     }
 
   gtk_widget_queue_allocate (GTK_WIDGET (self));

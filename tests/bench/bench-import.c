@@ -26,8 +26,7 @@
 #include "our-picture-import.h"
 #include "our-store.h"
 
-#define PHOTO_WIDTH 4000
-#define PHOTO_HEIGHT 3000
+#include "bench-photo.h"
 
 typedef struct
 {
@@ -40,74 +39,6 @@ typedef struct
   OurPicture  *picture;
   GError      *error;
 } Run;
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
-}
-
-static double
-max_of (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len - 1);
-}
-
-static char *
-make_scratch_dir (void)
-{
-  const char *base = g_getenv ("OURPLAN_BENCH_DIR");
-  g_autofree char *template = NULL;
-
-  if (base == NULL)
-    base = g_getenv ("G_TEST_BUILDDIR");
-  if (base == NULL)
-    base = g_get_tmp_dir ();
-  template = g_build_filename (base, "bench-import-XXXXXX", NULL);
-  if (g_mkdtemp (template) == NULL)
-    g_error ("Cannot make a folder in %s", base);
-  return g_steal_pointer (&template);
-}
-
-/* A photo-like picture: smooth light across the frame, shapes, and sensor
- * noise everywhere, so that JPEG cannot shrink it much (as with a real one). */
-static GdkPixbuf *
-make_photo (void)
-{
-  GdkPixbuf *pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, PHOTO_WIDTH, PHOTO_HEIGHT);
-  int stride = gdk_pixbuf_get_rowstride (pixbuf);
-  guint8 *pixels = gdk_pixbuf_get_pixels (pixbuf);
-  guint32 noise = 12345;
-
-  for (int y = 0; y < PHOTO_HEIGHT; y++)
-    for (int x = 0; x < PHOTO_WIDTH; x++)
-      {
-        guint8 *p = pixels + (gsize) y * stride + x * 3;
-        int base_r = 60 + x * 140 / PHOTO_WIDTH;
-        int base_g = 90 + y * 100 / PHOTO_HEIGHT + (((x / 250) + (y / 250)) % 2) * 30;
-        int base_b = 160 - y * 80 / PHOTO_HEIGHT;
-
-        for (int c = 0; c < 3; c++)
-          {
-            int base = c == 0 ? base_r : c == 1 ? base_g : base_b;
-
-            noise = noise * 1664525u + 1013904223u;   /* a cheap, fixed generator */
-            p[c] = CLAMP (base + (int) (noise >> 27) - 16, 0, 255);
-          }
-      }
-  return pixbuf;
-}
 
 static gboolean
 tick_cb (gpointer user_data)
@@ -180,13 +111,13 @@ main (int   argc,
       char *argv[])
 {
   int n_runs = argc > 1 ? CLAMP (atoi (argv[1]), 1, 50) : 5;
-  g_autofree char *dir = make_scratch_dir ();
+  g_autofree char *dir = bench_make_scratch_dir ("bench-import");
   g_autofree char *path = g_build_filename (dir, "photo-12mp.jpg", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) import_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) stall_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GdkPixbuf) photo = make_photo ();
+  g_autoptr(GdkPixbuf) photo = bench_make_photo ();
   goffset input_bytes;
   gsize output_bytes = 0;
   int output_width = 0, output_height = 0;
@@ -240,9 +171,9 @@ main (int   argc,
       g_main_loop_unref (run.loop);
     }
 
-  g_print ("\nimport time (median):     %.1f ms\n", median (import_ms));
+  g_print ("\nimport time (median):     %.1f ms\n", bench_median (import_ms));
   g_print ("longest main-loop stall:  %.2f ms median, %.2f ms worst (goal: under 50 ms)\n",
-           median (stall_ms), max_of (stall_ms));
+           bench_median (stall_ms), bench_max_of (stall_ms));
   g_print ("input:                    %" G_GOFFSET_FORMAT " bytes\n", input_bytes);
   g_print ("output:                   %" G_GSIZE_FORMAT " bytes (%s): the plan file's growth "
            "per photo, before SQLite's page overhead\n", output_bytes, output_mime_type);

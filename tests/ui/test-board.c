@@ -597,6 +597,63 @@ test_zones (Fixture       *fixture,
   g_assert_cmpstr (our_board_zone_get_name (zone), ==, "How I feel now");
 }
 
+static void
+wait_for_imports (Fixture *fixture)
+{
+  gboolean importing = TRUE;
+
+  for (int i = 0; i < 1000 && importing; i++)
+    {
+      test_spin (10);
+      g_object_get (fixture->view, "importing", &importing, NULL);
+    }
+  g_assert_false (importing);
+  wait_frames ();
+}
+
+static void
+import_fixture (Fixture    *fixture,
+                const char *name)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "pictures", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GList files = { file, NULL, NULL };
+
+  our_board_view_import_files (fixture->view, &files, 400, 300);
+  wait_for_imports (fixture);
+}
+
+/* A file that cannot be used ends in a sentence and leaves the plan as it
+ * was: nothing added, nothing to undo. A good picture lands on the board. */
+static void
+test_import (Fixture       *fixture,
+             gconstpointer  data)
+{
+  static const char * const bad[] = {
+    "not-a-picture.png", "truncated.jpg", "bomb-20000.png", "svg-remote.svg",
+    "svg-local-file.svg",
+  };
+  OurHistory *history = our_plan_get_history (fixture->plan);
+  g_autoptr(OurBoardItem) item = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      import_fixture (fixture, bad[i]);
+      g_assert_cmpuint (our_plan_get_n_board_items (fixture->plan), ==, 0);
+      g_assert_false (our_history_get_can_undo (history));
+    }
+
+  import_fixture (fixture, "gps-photo.jpg");
+  g_assert_cmpuint (our_plan_get_n_board_items (fixture->plan), ==, 1);
+  g_assert_cmpuint (n_item_widgets (fixture), ==, 1);
+  item = g_list_model_get_item (our_plan_get_board_items (fixture->plan), 0);
+  g_assert_cmpint (our_board_item_get_kind (item), ==, OUR_BOARD_ITEM_PICTURE);
+  g_assert_nonnull (our_plan_get_picture (fixture->plan, our_board_item_get_picture_id (item)));
+  assert_label (widget_for (fixture, item), "Picture");
+  undo (fixture);
+  g_assert_cmpuint (our_plan_get_n_board_items (fixture->plan), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -619,6 +676,7 @@ main (int   argc,
   ADD ("/board/drag", test_drag);
   ADD ("/board/pan", test_pan);
   ADD ("/board/zones", test_zones);
+  ADD ("/board/import", test_import);
 #undef ADD
 
   return g_test_run ();

@@ -12,6 +12,7 @@
 #include "our-history.h"
 #include "our-plan-view.h"
 #include "our-print.h"
+#include "our-private-mode.h"
 #include "our-sharing-view.h"
 #include "our-window.h"
 
@@ -333,16 +334,11 @@ open_path_action (GtkWidget  *widget,
 /* The file chooser adds what it picks to the desktop's recently used list;
  * private mode takes it out again. */
 static void
-forget_recent_pick (OurWindow  *self,
-                    const char *path)
+forget_recent_pick (const char *path)
 {
-  g_autofree char *uri = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  if (!private_mode (self))
-    return;
-  uri = g_filename_to_uri (path, NULL, NULL);
-  if (uri != NULL)
-    gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
+  our_private_mode_forget_pick (file);
 }
 
 static GtkFileFilter *
@@ -372,7 +368,7 @@ open_response_cb (GtkNativeDialog *chooser,
 
   if (path == NULL)
     return;
-  forget_recent_pick (self, path);
+  forget_recent_pick (path);
   our_window_open_path (self, path);
 }
 
@@ -426,7 +422,7 @@ save_copy_response_cb (GtkNativeDialog *chooser,
   if (chosen == NULL || self->store == NULL)
     return;
   path = ensure_extension (chosen);
-  forget_recent_pick (self, chosen);
+  forget_recent_pick (chosen);
 
   our_plan_view_commit_pending (self->plan_view);
   if (!our_store_write_plan (our_store_get_plan (self->store), path, &error))

@@ -245,7 +245,7 @@ load_member (GKeyFile    *keyfile,
 {
   static const char * const allowed[] = {
     "name", "relationship", "notes", "kind", "ring", "angle", "helps", "contact",
-    "wished-for", "carer", "written-by", NULL
+    "wished-for", "carer", "symbol", "written-by", NULL
   };
   static const char * const kinds[] = {
     "person", "pet", "group", "place", "activity", "service", "online", NULL
@@ -302,6 +302,16 @@ load_member (GKeyFile    *keyfile,
   our_member_set_contact (member, contact);
   our_member_set_wished_for (member, g_key_file_get_boolean (keyfile, group, "wished-for", NULL));
   our_member_set_is_carer (member, g_key_file_get_boolean (keyfile, group, "carer", NULL));
+  {
+    g_autofree char *symbol = g_key_file_get_string (keyfile, group, "symbol", NULL);
+
+    if (symbol != NULL && !our_symbols_has (g_strstrip (symbol)))
+      {
+        set_problem (error, group, "symbol", "not a symbol of the library in icons/symbols/");
+        return NULL;
+      }
+    our_member_set_symbol (member, symbol);
+  }
   return g_steal_pointer (&member);
 }
 

@@ -13,6 +13,7 @@
 #include "our-command.h"
 #include "our-history.h"
 #include "our-picture-import.h"
+#include "our-private-mode.h"
 #include "our-plan-view.h"
 #include "our-symbol-picker.h"
 
@@ -331,7 +332,13 @@ chooser_response_cb (GtkNativeDialog *chooser,
       double x, y;
 
       for (guint i = g_list_model_get_n_items (files); i > 0; i--)
-        list = g_list_prepend (list, g_list_model_get_item (files, i - 1));
+        {
+          GFile *file = g_list_model_get_item (files, i - 1);
+
+          /* A shared PC's recent files must not list the person's photos. */
+          our_private_mode_forget_pick (file);
+          list = g_list_prepend (list, file);
+        }
       our_board_canvas_get_visible_centre (self->canvas, &x, &y);
       x += 28.0 * (self->n_added % 6);
       y += 28.0 * (self->n_added++ % 6);

@@ -13,6 +13,7 @@
 #include "our-plan-view.h"
 #include "our-progress-scale.h"
 #include "our-step-row.h"
+#include "our-symbol-catalog.h"
 #include "our-symbol-picker.h"
 #include "our-symbols.h"
 #include "our-text-field.h"
@@ -127,7 +128,8 @@ sync_symbol (OurGoalCard *self)
   gtk_widget_set_opacity (GTK_WIDGET (self->symbol_image), label != NULL ? 1.0 : 0.4);
 
   /* The chosen picture shows selected in the picker. */
-  our_symbol_picker_set_symbol (self->symbol_picker, label != NULL ? symbol : "");
+  if (self->symbol_picker != NULL)
+    our_symbol_picker_set_symbol (self->symbol_picker, label != NULL ? symbol : "");
 }
 
 static void
@@ -241,6 +243,26 @@ symbol_chosen_cb (OurGoalCard *self,
 
   if (!run_command (self, our_command_new_set_symbol (our_goal_get_id (self->goal), symbol)))
     sync_from_model (self);
+}
+
+/* The picker is made the first time the button opens it: a plan shows many
+ * goal cards, and most pictures are never changed. */
+static void
+create_symbol_picker_cb (GtkMenuButton *button,
+                         gpointer       user_data)
+{
+  OurGoalCard *self = user_data;
+  const char *symbol = our_goal_get_symbol (self->goal);
+
+  self->symbol_picker = OUR_SYMBOL_PICKER (our_symbol_picker_new ());
+  our_symbol_picker_set_show_none (self->symbol_picker, TRUE);
+  our_symbol_picker_set_none_label (self->symbol_picker, _("_No picture"));
+  our_symbol_picker_set_symbol (self->symbol_picker, our_symbols_has (symbol) ? symbol : "");
+  g_signal_connect_object (self->symbol_picker, "symbol-chosen", G_CALLBACK (symbol_chosen_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_popover (button, GTK_WIDGET (self->symbol_picker));
+  /* Made once: the button keeps this popover from now on. */
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
 }
 
 static GtkWidget *
@@ -531,7 +553,6 @@ our_goal_card_class_init (OurGoalCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, drag_handle);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, symbol_button);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, symbol_image);
-  gtk_widget_class_bind_template_child (widget_class, OurGoalCard, symbol_picker);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, title_field);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, menu_button);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, why_field);
@@ -542,7 +563,6 @@ our_goal_card_class_init (OurGoalCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, steps_list);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, add_step_button);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, delete_button);
-  gtk_widget_class_bind_template_callback (widget_class, symbol_chosen_cb);
 
   gtk_widget_class_install_action (widget_class, "goal.move-up", NULL, move_action_cb);
   gtk_widget_class_install_action (widget_class, "goal.move-down", NULL, move_action_cb);
@@ -572,6 +592,7 @@ our_goal_card_init (OurGoalCard *self)
   GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->symbol_button, create_symbol_picker_cb, self, NULL);
 
   /* The enums count from 0 in the order shown, "No life area" first. */
   for (guint i = 0; i < OUR_N_LIFE_AREAS; i++)

@@ -9,10 +9,10 @@
 
 #include <glib/gi18n.h>
 
-#include "our-application.h"
 #include "our-command.h"
 #include "our-history.h"
 #include "our-print.h"
+#include "our-private-mode.h"
 
 struct _OurPrint
 {
@@ -197,16 +197,6 @@ print_clicked_cb (OurPrint *self)
 
 /* ------------------------------------------------------------ PDF */
 
-static gboolean
-private_mode (void)
-{
-  GApplication *app = g_application_get_default ();
-
-  return OUR_IS_APPLICATION (app) &&
-         g_settings_get_boolean (our_application_get_settings (OUR_APPLICATION (app)),
-                                 "private-mode");
-}
-
 static void
 pdf_written_cb (GObject      *source,
                 GAsyncResult *result,
@@ -261,13 +251,7 @@ save_response_cb (GtkNativeDialog *chooser,
     }
 
   /* The file chooser adds what it picks to the recently used list. */
-  if (private_mode ())
-    {
-      g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-
-      if (uri != NULL)
-        gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
-    }
+  our_private_mode_forget_pick (file);
 
   /* Laid out now, written a page at a time while the window stays awake. */
   job = print_job_new (self);

@@ -1435,6 +1435,71 @@ test_migration_from_v2 (Scratch       *scratch,
   assert_peek (path, "SELECT text FROM staying_well WHERE key = ?1", "what_helps", "Singing");
 }
 
+/* A file from elsewhere may hold anything in the board and safety tables:
+ * odd values are brought to the nearest valid one, rows without an id are
+ * left out, a picture whose bytes do not match its id is not shown, and a
+ * safety note whose "team only" mark is unreadable stays with the team. */
+static void
+test_untrusted_later_values (Scratch       *scratch,
+                             gconstpointer  data)
+{
+  g_autoptr(OurStore) store = create_empty_store (scratch, "odd-board.ourplan");
+  g_autofree char *path = g_strdup (our_store_get_path (store));
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  OurPlan *plan;
+  OurBoardItem *item;
+  OurSafetyNote *note;
+  double x, y, w, h;
+
+  g_clear_object (&store);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+    "DROP TABLE board_items;"
+    "CREATE TABLE board_items (id, position, kind, text, text_author, colour, picture_id,"
+    "  symbol, x, y, width, height, rotation, added_by);"
+    "INSERT INTO board_items VALUES ('b1', 0, 99, X'4869C3', 7, -4, 'no-such-picture', 42,"
+    "  'left', 1e308, -5, 1e9, -725, 3);"
+    "INSERT INTO board_items VALUES (NULL, 1, 0, 'no id', 0, 0, '', '', 0, 0, 100, 100, 0, 0);"
+    "INSERT INTO board_items VALUES ('b2', 2, 1, '', 0, 0, 'forged', '', 0, 0, 100, 100, 0, 0);"
+    "INSERT INTO pictures VALUES ('forged', 'image/png', 10, 10, X'89504E47');"
+    "DROP TABLE safety_notes;"
+    "CREATE TABLE safety_notes (id, position, kind, text, text_author, talked_together,"
+    "  talked_on, team_only, written_on);"
+    "INSERT INTO safety_notes VALUES ('n1', 0, -1, 'odd', 0, 1, 'last tuesday', 'yes', '2026-02-30');"
+    "INSERT INTO safety_notes VALUES ('n2', 1, 2, 'plain', 1, 0, '', 0, '2026-11-12');"
+    "INSERT INTO consent VALUES ('no-such-section', 'm1', '2026-11-12', 0);"
+    "INSERT INTO staying_well VALUES ('no-such-field', 'ignored', 0);",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  plan = our_store_get_plan (store);
+
+  g_assert_cmpuint (our_plan_get_n_board_items (plan), ==, 2);
+  item = our_plan_find_board_item (plan, "b1", NULL);
+  g_assert_cmpint (our_board_item_get_kind (item), ==, OUR_BOARD_ITEM_NOTE);
+  g_assert_true (g_utf8_validate (our_board_item_get_text (item), -1, NULL));
+  g_assert_cmpint (our_board_item_get_colour (item), ==, OUR_NOTE_COLOUR_YELLOW);
+  our_board_item_get_box (item, &x, &y, &w, &h);
+  g_assert_cmpfloat (x, ==, 0);
+  g_assert_cmpfloat (y, ==, OUR_BOARD_COORD_LIMIT);
+  g_assert_cmpfloat (w, ==, OUR_BOARD_ITEM_MIN_SIZE);
+  g_assert_cmpfloat (h, ==, OUR_BOARD_ITEM_MAX_SIZE);
+  g_assert_cmpfloat (our_board_item_get_rotation (item), ==, 355);
+  /* A picture whose bytes are not what its id says is not shown. */
+  g_assert_null (our_plan_get_picture (plan, "forged"));
+
+  note = our_plan_find_safety_note (plan, "n1", NULL);
+  g_assert_cmpint (our_safety_note_get_kind (note), ==, OUR_SAFETY_NOTE_CONCERN);
+  g_assert_true (our_safety_note_get_team_only (note));
+  g_assert_cmpstr (our_safety_note_get_talked_on (note), ==, "");
+  g_assert_cmpstr (our_safety_note_get_written_on (note), ==, "");
+  g_assert_false (our_safety_note_get_team_only (our_plan_find_safety_note (plan, "n2", NULL)));
+  g_assert_cmpuint (our_plan_get_consents (plan)->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1478,6 +1543,7 @@ main (int   argc,
   ADD ("/store/board/round-trip", test_board_round_trip, NULL);
   ADD ("/store/board/picture-undo", test_board_picture_undo, NULL);
   ADD ("/store/safety/round-trip", test_safety_round_trip, NULL);
+  ADD ("/store/open/untrusted-board-and-safety", test_untrusted_later_values, NULL);
 #undef ADD
 
   return g_test_run ();

@@ -14,6 +14,7 @@
 #include "our-command.h"
 #include "our-history.h"
 #include "our-plan-view.h"
+#include "our-text-field.h"
 
 #define ZOOM_MIN 0.1
 #define ZOOM_MAX 4.0
@@ -76,6 +77,8 @@ struct _OurBoardCanvas
   GtkTextView        *editor_text;
   GtkLabel           *editor_error;
   OurBoardItem       *editing;
+  guint               note_save_id;   /* saves what is typed after a pause */
+  guint               zone_save_id;
   GtkPopover         *zone_editor;
   GtkEntry           *zone_entry;
   OurBoardZone       *zone_editing;
@@ -770,6 +773,8 @@ key_action_cb (GtkWidget  *widget,
 
 /* Editing a note in place */
 
+static gboolean note_too_long (OurBoardCanvas *self);
+
 static void
 commit_note (OurBoardCanvas *self)
 {
@@ -778,18 +783,31 @@ commit_note (OurBoardCanvas *self)
   g_autofree char *text = NULL;
   g_autoptr(OurBoardItem) state = NULL;
 
-  if (self->editing == NULL || !writable (self))
+  /* Deleted (or undone) while being edited: nothing to save to. */
+  if (self->editing == NULL || !writable (self)
+      || !our_plan_find_board_item (self->plan, our_board_item_get_id (self->editing), NULL))
     return;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   if (g_strcmp0 (text, our_board_item_get_text (self->editing)) == 0)
     return;
 
+  /* One visit to the editor is one undo step: its saves merge, since the
+   * visit began with a break (our_board_canvas_edit_note()). */
   state = our_board_item_copy (self->editing);
   our_board_item_set_text (state, text, our_plan_view_author_for (GTK_WIDGET (self)));
-  our_history_break_merge (history (self));
   update_item (self, state);
-  our_history_break_merge (history (self));
+}
+
+static gboolean
+save_typing_cb (gpointer user_data)
+{
+  OurBoardCanvas *self = user_data;
+
+  self->note_save_id = 0;
+  if (!note_too_long (self))
+    commit_note (self);
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
@@ -812,6 +830,12 @@ editor_text_changed_cb (OurBoardCanvas *self)
       gtk_label_set_label (self->editor_error, message);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->editor_error), too_long);
+
+  /* What is typed is in the plan file within a second, like every edit,
+   * not only when the editor closes. */
+  g_clear_handle_id (&self->note_save_id, g_source_remove);
+  if (self->editing != NULL && !too_long)
+    self->note_save_id = g_timeout_add (OUR_TEXT_FIELD_SAVE_DELAY_MS, save_typing_cb, self);
 }
 
 static void
@@ -847,10 +871,12 @@ editor_closed_cb (OurBoardCanvas *self)
   OurBoardItemWidget *child;
 
   self->editing = item;
+  g_clear_handle_id (&self->note_save_id, g_source_remove);
   if (note_too_long (self))
     our_board_canvas_show_toast (self, _("The note was too long to keep the change."), FALSE);
   else
     commit_note (self);
+  our_history_break_merge (history (self));
   self->editing = NULL;
 
   child = item != NULL ? find_child (self, item, NULL) : NULL;
@@ -949,9 +975,12 @@ our_board_canvas_edit_note (OurBoardCanvas *self,
     return;
 
   ensure_editor (self);
-  g_set_object (&self->editing, item);
+  /* Setting the text is not typing: no save for it. */
+  g_clear_object (&self->editing);
   buffer = gtk_text_view_get_buffer (self->editor_text);
   gtk_text_buffer_set_text (buffer, our_board_item_get_text (item), -1);
+  g_set_object (&self->editing, item);
+  our_history_break_merge (history (self));
   point_popover_at_item (self, self->editor, item);
   gtk_popover_popup (self->editor);
   gtk_widget_grab_focus (GTK_WIDGET (self->editor_text));
@@ -965,20 +994,48 @@ zone_entry_activate_cb (OurBoardCanvas *self)
   gtk_popover_popdown (self->zone_editor);
 }
 
+/* Saves the name typed so far; the saves of one visit merge into one undo
+ * step (the visit began with a break, in rename_zone()). */
 static void
-zone_editor_closed_cb (OurBoardCanvas *self)
+commit_zone_name (OurBoardCanvas *self)
 {
-  g_autoptr(OurBoardZone) zone = g_steal_pointer (&self->zone_editing);
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->zone_entry));
   g_autoptr(OurBoardZone) state = NULL;
 
-  if (zone == NULL || !writable (self) || g_strcmp0 (name, our_board_zone_get_name (zone)) == 0)
+  if (self->zone_editing == NULL || !writable (self)
+      || g_strcmp0 (name, our_board_zone_get_name (self->zone_editing)) == 0
+      || !our_plan_find_board_zone (self->plan, our_board_zone_get_id (self->zone_editing), NULL))
     return;
-  state = our_board_zone_copy (zone);
+  state = our_board_zone_copy (self->zone_editing);
   our_board_zone_set_name (state, name, our_plan_view_author_for (GTK_WIDGET (self)));
-  our_history_break_merge (history (self));
   run (self, our_command_new_update_board_zone (state));
+}
+
+static gboolean
+save_zone_name_cb (gpointer user_data)
+{
+  OurBoardCanvas *self = user_data;
+
+  self->zone_save_id = 0;
+  commit_zone_name (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+zone_entry_changed_cb (OurBoardCanvas *self)
+{
+  g_clear_handle_id (&self->zone_save_id, g_source_remove);
+  if (self->zone_editing != NULL)
+    self->zone_save_id = g_timeout_add (OUR_TEXT_FIELD_SAVE_DELAY_MS, save_zone_name_cb, self);
+}
+
+static void
+zone_editor_closed_cb (OurBoardCanvas *self)
+{
+  g_clear_handle_id (&self->zone_save_id, g_source_remove);
+  commit_zone_name (self);
   our_history_break_merge (history (self));
+  g_clear_object (&self->zone_editing);
 }
 
 static void
@@ -1007,12 +1064,17 @@ rename_zone (OurBoardCanvas *self,
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
       g_signal_connect_object (self->zone_entry, "activate", G_CALLBACK (zone_entry_activate_cb),
                                self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->zone_entry, "changed", G_CALLBACK (zone_entry_changed_cb),
+                               self, G_CONNECT_SWAPPED);
       gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->zone_entry));
       gtk_popover_set_child (self->zone_editor, box);
     }
 
-  g_set_object (&self->zone_editing, zone);
+  /* Setting the text is not typing: no save for it. */
+  g_clear_object (&self->zone_editing);
   gtk_editable_set_text (GTK_EDITABLE (self->zone_entry), our_board_zone_get_name (zone));
+  g_set_object (&self->zone_editing, zone);
+  our_history_break_merge (history (self));
   our_board_zone_get_box (zone, &x, &y, &w, &h);
   board_to_widget (self, x + 16, y + 12, &x0, &y0);
   gtk_popover_set_pointing_to (self->zone_editor,
@@ -1748,6 +1810,8 @@ our_board_canvas_dispose (GObject *object)
   OurBoardCanvas *self = OUR_BOARD_CANVAS (object);
 
   g_clear_pointer (&self->read_only_binding, g_binding_unbind);
+  g_clear_handle_id (&self->note_save_id, g_source_remove);
+  g_clear_handle_id (&self->zone_save_id, g_source_remove);
   disconnect_plan (self);
   if (self->children != NULL)
     remove_all_children (self);

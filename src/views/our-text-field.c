@@ -11,7 +11,6 @@
 #include "our-text-field.h"
 
 /* Typing is saved after this pause, well inside the one second promised. */
-#define COMMIT_DELAY_MS 700
 
 struct _OurTextField
 {
@@ -150,7 +149,7 @@ editor_changed_cb (OurTextField *self)
   if (self->updating)
     return;
   g_clear_handle_id (&self->commit_source, g_source_remove);
-  self->commit_source = g_timeout_add (COMMIT_DELAY_MS, commit_timeout_cb, self);
+  self->commit_source = g_timeout_add (OUR_TEXT_FIELD_SAVE_DELAY_MS, commit_timeout_cb, self);
 }
 
 static void

@@ -10,6 +10,10 @@
 
 G_BEGIN_DECLS
 
+/* How long a pause in typing is before what was typed is saved. Other
+ * editors (the board's notes) use the same. */
+#define OUR_TEXT_FIELD_SAVE_DELAY_MS 700
+
 /* Builds the command that stores @text written by @author. */
 typedef OurCommand *(*OurTextCommandFunc) (const char *text,
                                            OurAuthor   author,

@@ -14,6 +14,7 @@
 #include "our-board-view.h"
 #include "our-command.h"
 #include "our-history.h"
+#include "our-text-field.h"
 #include "our-symbols.h"
 
 static void
@@ -182,11 +183,17 @@ test_add_note (Fixture       *fixture,
   g_assert_cmpfloat (fabs (y + h / 2 - cy), <, 2);
 
   widget = widget_for (fixture, note);
-  g_assert_true (gtk_widget_has_focus (widget) || TRUE);
   popover = test_find_nth (GTK_WIDGET (fixture->canvas), GTK_TYPE_POPOVER, 0);
   g_assert_nonnull (popover);
   g_assert_true (gtk_widget_get_visible (popover));
   text_view = test_find_nth (popover, GTK_TYPE_TEXT_VIEW, 0);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)),
+                            "I want to go back", -1);
+  /* Saved after a pause, with the editor still open... */
+  test_spin (OUR_TEXT_FIELD_SAVE_DELAY_MS + 300);
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_cmpstr (our_board_item_get_text (note), ==, "I want to go back");
+  /* ...and what follows joins the same undo step. */
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)),
                             "I want to go back to swimming", -1);
   gtk_popover_popdown (GTK_POPOVER (popover));

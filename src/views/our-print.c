@@ -171,28 +171,42 @@ print_done_cb (GtkPrintOperation       *operation,
     }
 }
 
-static void
-print_clicked_cb (OurPrint *self)
+GtkPrintOperation *
+our_print_start (OurPrint                *self,
+                 GtkPrintOperationAction  action,
+                 const char              *export_path)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  GtkPrintOperation *operation;
   g_autoptr(GError) error = NULL;
-  PrintJob *job = print_job_new (self);
+  PrintJob *job;
 
+  g_return_val_if_fail (OUR_IS_PRINT (self), NULL);
+
+  operation = gtk_print_operation_new ();
+  job = print_job_new (self);
   /* Print queues and job histories keep titles: never the person's name. */
   gtk_print_operation_set_job_name (operation, _("Care plan"));
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   /* The copy keeps its own margins, the same on every paper. */
   gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_allow_async (operation, TRUE);
+  gtk_print_operation_set_allow_async (operation, action != GTK_PRINT_OPERATION_ACTION_EXPORT);
+  if (export_path != NULL)
+    gtk_print_operation_set_export_filename (operation, export_path);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
   g_signal_connect_data (operation, "done", G_CALLBACK (print_done_cb), job,
                          print_job_closure_free, 0);
 
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR &&
-      error != NULL)
+  if (gtk_print_operation_run (operation, action, GTK_WINDOW (self), &error)
+        == GTK_PRINT_OPERATION_RESULT_ERROR && error != NULL)
     show_error (self, _("The Copy Was Not Printed"), error->message);
+  return operation;
+}
+
+static void
+print_clicked_cb (OurPrint *self)
+{
+  g_object_unref (our_print_start (self, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL));
 }
 
 /* ------------------------------------------------------------ PDF */

@@ -27,4 +27,12 @@ GtkWidget  *our_print_new            (GtkWindow            *parent,
                                       gboolean              read_only,
                                       gboolean              pdf_first);
 
+/* Prints the copy chosen in the window through a GtkPrintOperation, as
+ * "Print…" does with GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG. With
+ * GTK_PRINT_OPERATION_ACTION_EXPORT the pages go to the PDF at @export_path
+ * without a dialog (used by the tests). Returns the operation. */
+GtkPrintOperation *our_print_start   (OurPrint             *self,
+                                      GtkPrintOperationAction action,
+                                      const char           *export_path);
+
 G_END_DECLS

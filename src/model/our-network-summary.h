@@ -13,5 +13,10 @@ G_BEGIN_DECLS
  * listed who helps in a crisis." An empty network gives a sentence inviting
  * the person to add someone. Translatable; never NULL. */
 char  *our_network_summary  (OurPlan *plan);
+/* The same about the person, by @name, for the copies others read: "Most of
+ * Gwen’s support comes from people Gwen knows." @name NULL or "": as
+ * our_network_summary(). */
+char  *our_network_summary_about (OurPlan    *plan,
+                                  const char *name);
 
 G_END_DECLS

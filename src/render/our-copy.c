@@ -1085,7 +1085,8 @@ add_people (OurCopy *self)
     return;
   break_page (self);
   add_heading (self, our_section_get_label (OUR_SECTION_PEOPLE), &accent);
-  summary = our_network_summary (self->plan);
+  /* My copy speaks to the person; the others speak about them. */
+  summary = our_network_summary_about (self->plan, self->kind == OUR_COPY_PERSON ? NULL : name);
   add_paragraph (self, STYLE_BODY, 0, &ink, summary);
   add_space (self, self->body_size);
 

@@ -794,6 +794,23 @@ test_summary (void)
 
   g_assert_cmpuint (count_sentences (s_people), ==, 2);
   g_assert_cmpuint (count_sentences (s_empty), <=, 2);
+
+  /* The copies others read speak about the person, by name. */
+  {
+    g_autofree char *about_people = our_network_summary_about (people, "Gwen");
+    g_autofree char *about_services = our_network_summary_about (services, "Gwen");
+    g_autofree char *about_far = our_network_summary_about (far, "Gwen");
+    g_autofree char *about_empty = our_network_summary_about (empty, "Gwen");
+    g_autofree char *unnamed = our_network_summary_about (people, "");
+
+    g_assert_cmpstr (about_people, ==, "Most of Gwen’s support comes from people Gwen knows. "
+                                       "Gwen would like more of 2 of these.");
+    g_assert_cmpstr (about_services, ==, "Everyone listed is a service, not someone from Gwen’s own life. "
+                                         "No-one is in Gwen’s closest ring yet.");
+    g_assert_cmpstr (about_far, ==, "There are 2 names in Gwen’s network.");
+    g_assert_cmpstr (about_empty, ==, "No-one is listed in Gwen’s network yet.");
+    g_assert_cmpstr (unnamed, ==, s_people2);
+  }
 }
 
 int

@@ -81,6 +81,8 @@ struct _OurBoardCanvas
   guint               zone_save_id;
   GtkPopover         *zone_editor;
   GtkEntry           *zone_entry;
+  GtkSpinButton      *zone_box[4];    /* left, top, width, height */
+  gboolean            zone_syncing;   /* setting the editor from the zone */
   OurBoardZone       *zone_editing;
   OurBoardZone       *menu_zone;
   GtkPopover         *menu;
@@ -1029,6 +1031,58 @@ zone_entry_changed_cb (OurBoardCanvas *self)
     self->zone_save_id = g_timeout_add (OUR_TEXT_FIELD_SAVE_DELAY_MS, save_zone_name_cb, self);
 }
 
+/* The place and size fields, so that a zone can be moved and resized from
+ * the keyboard too; each change is saved at once and the visit stays one
+ * undo step. */
+static void
+zone_box_changed_cb (OurBoardCanvas *self)
+{
+  g_autoptr(OurBoardZone) state = NULL;
+  double box[4], x, y, w, h;
+
+  if (self->zone_syncing || self->zone_editing == NULL || !writable (self)
+      || !our_plan_find_board_zone (self->plan, our_board_zone_get_id (self->zone_editing), NULL))
+    return;
+  for (guint i = 0; i < 4; i++)
+    box[i] = gtk_spin_button_get_value (self->zone_box[i]);
+  our_board_zone_get_box (self->zone_editing, &x, &y, &w, &h);
+  if (box[0] == x && box[1] == y && box[2] == w && box[3] == h)
+    return;
+  state = our_board_zone_copy (self->zone_editing);
+  our_board_zone_set_box (state, box[0], box[1], box[2], box[3]);
+  run (self, our_command_new_update_board_zone (state));
+}
+
+static GtkWidget *
+make_zone_box_fields (OurBoardCanvas *self)
+{
+  const char *labels[4] = {
+    N_("From the left"), N_("From the top"), N_("Width"), N_("Height"),
+  };
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  for (guint i = 0; i < 4; i++)
+    {
+      GtkWidget *label = gtk_label_new (_(labels[i]));
+      double low = i < 2 ? -OUR_BOARD_COORD_LIMIT : OUR_BOARD_ITEM_MIN_SIZE;
+      double high = i < 2 ? OUR_BOARD_COORD_LIMIT : OUR_BOARD_ITEM_MAX_SIZE;
+      GtkWidget *spin = gtk_spin_button_new_with_range (low, high, 10);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 0);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      label, NULL, -1);
+      g_signal_connect_object (spin, "value-changed", G_CALLBACK (zone_box_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_grid_attach (GTK_GRID (grid), label, (i % 2) * 2, i / 2, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), spin, (i % 2) * 2 + 1, i / 2, 1, 1);
+      self->zone_box[i] = GTK_SPIN_BUTTON (spin);
+    }
+  return grid;
+}
+
 static void
 zone_editor_closed_cb (OurBoardCanvas *self)
 {
@@ -1067,12 +1121,29 @@ rename_zone (OurBoardCanvas *self,
       g_signal_connect_object (self->zone_entry, "changed", G_CALLBACK (zone_entry_changed_cb),
                                self, G_CONNECT_SWAPPED);
       gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->zone_entry));
+      {
+        GtkWidget *heading = gtk_label_new (_("Where it is and its size"));
+
+        gtk_label_set_xalign (GTK_LABEL (heading), 0);
+        gtk_widget_set_margin_top (heading, 6);
+        gtk_box_append (GTK_BOX (box), heading);
+        gtk_box_append (GTK_BOX (box), make_zone_box_fields (self));
+      }
       gtk_popover_set_child (self->zone_editor, box);
     }
 
-  /* Setting the text is not typing: no save for it. */
+  /* Setting the fields is not typing: no save for it. */
   g_clear_object (&self->zone_editing);
   gtk_editable_set_text (GTK_EDITABLE (self->zone_entry), our_board_zone_get_name (zone));
+  {
+    double box[4];
+
+    our_board_zone_get_box (zone, &box[0], &box[1], &box[2], &box[3]);
+    self->zone_syncing = TRUE;
+    for (guint i = 0; i < 4; i++)
+      gtk_spin_button_set_value (self->zone_box[i], box[i]);
+    self->zone_syncing = FALSE;
+  }
   g_set_object (&self->zone_editing, zone);
   our_history_break_merge (history (self));
   our_board_zone_get_box (zone, &x, &y, &w, &h);
@@ -1172,7 +1243,7 @@ show_menu (OurBoardCanvas *self,
     }
   else if (zone != NULL)
     {
-      g_menu_append (menu, _("_Rename…"), "zone.rename");
+      g_menu_append (menu, _("_Name, Place and Size…"), "zone.rename");
       g_menu_append (menu, _("_Remove This Part"), "zone.remove");
     }
   else

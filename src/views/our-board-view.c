@@ -231,7 +231,7 @@ create_zones_menu_cb (GtkMenuButton *button,
       g_autoptr(GMenuItem) remove = NULL;
       const char *name = our_board_zone_get_name (zone);
 
-      rename = g_menu_item_new (_("Rename…"), NULL);
+      rename = g_menu_item_new (_("Name, Place and Size…"), NULL);
       g_menu_item_set_action_and_target_value (rename, "board.rename-zone",
                                                g_variant_new_string (our_board_zone_get_id (zone)));
       remove = g_menu_item_new (_("Remove"), NULL);

@@ -589,6 +589,20 @@ test_zones (Fixture       *fixture,
   g_assert_nonnull (entry);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "How I feel now");
   gtk_editable_set_text (GTK_EDITABLE (entry), "Today");
+  /* From the keyboard, a zone is moved and resized in the same editor. */
+  {
+    GtkWidget *left = test_find_nth (GTK_WIDGET (fixture->canvas), GTK_TYPE_SPIN_BUTTON, 0);
+    GtkWidget *width = test_find_nth (GTK_WIDGET (fixture->canvas), GTK_TYPE_SPIN_BUTTON, 2);
+    double x0, w0, x, w;
+
+    our_board_zone_get_box (zone, &x0, NULL, &w0, NULL);
+    g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (left)), ==, round (x0));
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (left), round (x0) + 40);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (width), 500);
+    our_board_zone_get_box (zone, &x, NULL, &w, NULL);
+    g_assert_cmpfloat (x, ==, round (x0) + 40);
+    g_assert_cmpfloat (w, ==, 500);
+  }
   g_signal_emit_by_name (entry, "activate");
   wait_frames ();
   g_assert_cmpstr (our_board_zone_get_name (zone), ==, "Today");
@@ -598,10 +612,17 @@ test_zones (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (zones), ==, 0);
   undo (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (zones), ==, 1);
+  /* Name, place and size of one visit to the editor: one undo step. */
   undo (fixture);
   g_clear_object (&zone);
   zone = g_list_model_get_item (zones, 0);
   g_assert_cmpstr (our_board_zone_get_name (zone), ==, "How I feel now");
+  {
+    double w;
+
+    our_board_zone_get_box (zone, NULL, NULL, &w, NULL);
+    g_assert_cmpfloat (w, !=, 500);
+  }
 }
 
 static void

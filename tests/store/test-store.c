@@ -1500,6 +1500,54 @@ test_untrusted_later_values (Scratch       *scratch,
   g_assert_cmpuint (our_plan_get_consents (plan)->len, ==, 0);
 }
 
+/* A file of version 3 (the notes board, before staying well; made by
+ * tests/data/make-plan-v3.sh) keeps its board and gains the safety tables. */
+static void
+test_migration_from_v3 (Scratch       *scratch,
+                        gconstpointer  data)
+{
+  g_autofree char *path = copy_fixture (scratch, "plan-v3.ourplan");
+  g_autofree char *backup = g_strconcat (path, ".before-update-v3.bak", NULL);
+  g_autofree char *original = checksum_file (path);
+  g_autofree char *backup_sum = NULL;
+  g_autofree char *version = g_strdup_printf ("%d", OUR_SCHEMA_VERSION);
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(OurSafetyNote) note = our_safety_note_new ("n1", OUR_SAFETY_NOTE_AGREED_ACTION);
+  g_autoptr(GError) error = NULL;
+  OurPlan *plan;
+  OurBoardItem *item;
+  double x, y, w, h;
+
+  store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  backup_sum = checksum_file (backup);
+  g_assert_cmpstr (backup_sum, ==, original);
+
+  plan = our_store_get_plan (store);
+  g_assert_cmpstr (our_plan_get_name (plan), ==, "Gwen");
+  g_assert_cmpuint (our_plan_get_n_members (plan), ==, 9);
+  g_assert_cmpstr (our_member_get_symbol (our_plan_get_member (plan, 0)), ==, "pet");
+  g_assert_cmpuint (our_plan_get_n_board_items (plan), ==, 2);
+  item = our_plan_find_board_item (plan, "note-choir", NULL);
+  g_assert_cmpstr (our_board_item_get_text (item), ==, "Back to the choir by spring");
+  g_assert_cmpint (our_board_item_get_colour (item), ==, OUR_NOTE_COLOUR_GREEN);
+  our_board_item_get_box (item, &x, &y, &w, &h);
+  g_assert_cmpfloat (w, ==, 240);
+  g_assert_cmpfloat (our_board_item_get_rotation (item), ==, 357);
+  g_assert_cmpstr (our_board_item_get_symbol (our_plan_find_board_item (plan, "symbol-hopeful", NULL)),
+                   ==, "hopeful");
+  g_assert_cmpstr (our_board_zone_get_name (our_plan_find_board_zone (plan, "zone-now", NULL)), ==,
+                   "Sut dw i’n teimlo nawr");
+
+  our_safety_note_set_text (note, "Rhys calls round after two quiet days", OUR_AUTHOR_COORDINATOR);
+  g_assert_true (run (plan, our_command_new_add_safety_note (note, -1), &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  assert_peek (path, "PRAGMA user_version", NULL, version);
+  assert_peek (path, "SELECT text FROM safety_notes WHERE id = ?1", "n1",
+               "Rhys calls round after two quiet days");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1540,6 +1588,7 @@ main (int   argc,
   ADD ("/store/migrate/failure-leaves-file", test_migration_fails, NULL);
   ADD ("/store/migrate/read-only", test_migration_read_only, NULL);
   ADD ("/store/migrate/from-v2", test_migration_from_v2, NULL);
+  ADD ("/store/migrate/from-v3", test_migration_from_v3, NULL);
   ADD ("/store/board/round-trip", test_board_round_trip, NULL);
   ADD ("/store/board/picture-undo", test_board_picture_undo, NULL);
   ADD ("/store/safety/round-trip", test_safety_round_trip, NULL);

@@ -51,6 +51,7 @@ fixture_set_up (Fixture       *fixture,
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->view));
   gtk_window_set_child (GTK_WINDOW (fixture->window), overlay);
   gtk_window_present (GTK_WINDOW (fixture->window));
+  test_wait_mapped (fixture->window);
   wait_frames ();
 }
 
@@ -185,6 +186,7 @@ test_add_note (Fixture       *fixture,
   widget = widget_for (fixture, note);
   popover = test_find_nth (GTK_WIDGET (fixture->canvas), GTK_TYPE_POPOVER, 0);
   g_assert_nonnull (popover);
+  test_wait_mapped (popover);
   g_assert_true (gtk_widget_get_visible (popover));
   text_view = test_find_nth (popover, GTK_TYPE_TEXT_VIEW, 0);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)),
@@ -332,7 +334,7 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_cmpuint (our_plan_get_n_board_items (fixture->plan), ==, 1);
   g_assert_cmpuint (n_item_widgets (fixture), ==, 1);
   /* The keyboard goes on to the next item. */
-  g_assert_true (gtk_widget_has_focus (widget_for (fixture, second)));
+  g_assert_true (gtk_widget_is_focus (widget_for (fixture, second)));
 
   undo (fixture);
   g_assert_cmpuint (n_item_widgets (fixture), ==, 2);
@@ -361,7 +363,7 @@ test_restack (Fixture       *fixture,
   g_assert_true (gtk_widget_get_last_child (GTK_WIDGET (fixture->canvas)) ==
                  widget_for (fixture, bottom) ||
                  GTK_IS_POPOVER (gtk_widget_get_last_child (GTK_WIDGET (fixture->canvas))));
-  g_assert_true (gtk_widget_has_focus (widget_for (fixture, bottom)));
+  g_assert_true (gtk_widget_is_focus (widget_for (fixture, bottom)));
 }
 
 /* Screen readers hear what is on the board. */
@@ -411,11 +413,11 @@ test_tab_order (Fixture       *fixture,
 
   wait_frames ();
   g_assert_true (gtk_widget_child_focus (canvas, GTK_DIR_TAB_FORWARD));
-  g_assert_true (gtk_widget_has_focus (widget_for (fixture, left)));
+  g_assert_true (gtk_widget_is_focus (widget_for (fixture, left)));
   g_assert_true (gtk_widget_child_focus (canvas, GTK_DIR_TAB_FORWARD));
-  g_assert_true (gtk_widget_has_focus (widget_for (fixture, right)));
+  g_assert_true (gtk_widget_is_focus (widget_for (fixture, right)));
   g_assert_true (gtk_widget_child_focus (canvas, GTK_DIR_TAB_FORWARD));
-  g_assert_true (gtk_widget_has_focus (widget_for (fixture, lower)));
+  g_assert_true (gtk_widget_is_focus (widget_for (fixture, lower)));
   g_assert_false (gtk_widget_child_focus (canvas, GTK_DIR_TAB_FORWARD));
 }
 

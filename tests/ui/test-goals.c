@@ -43,6 +43,7 @@ fixture_set_up (Fixture       *fixture,
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (fixture->overlay), GTK_WIDGET (fixture->view));
   gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->overlay);
   gtk_window_present (GTK_WINDOW (fixture->window));
+  test_wait_mapped (fixture->window);
   test_drain_events ();
 }
 

@@ -69,6 +69,7 @@ fixture_set_up (Fixture       *fixture,
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->view));
   gtk_window_set_child (GTK_WINDOW (fixture->window), overlay);
   gtk_window_present (GTK_WINDOW (fixture->window));
+  test_wait_mapped (fixture->window);
   wait_frames ();
 }
 
@@ -272,7 +273,7 @@ test_keyboard_actions (Fixture       *fixture,
 
   /* The shortcuts are the keys the person presses. */
   gtk_widget_grab_focus (widget);
-  g_assert_true (gtk_widget_has_focus (widget));
+  g_assert_true (gtk_widget_is_focus (widget));
   g_assert_true (our_network_view_get_selected (fixture->network) == sister);
 }
 
@@ -287,15 +288,15 @@ test_tab_order (Fixture       *fixture,
 
   /* Tab reads the diagram: closest ring first, clockwise from the top. */
   g_assert_true (gtk_widget_child_focus (network, GTK_DIR_TAB_FORWARD));
-  g_assert_true (gtk_widget_has_focus (widget_for (fixture, closest_early)));
+  g_assert_true (gtk_widget_is_focus (widget_for (fixture, closest_early)));
   g_assert_true (gtk_widget_child_focus (network, GTK_DIR_TAB_FORWARD));
-  g_assert_true (gtk_widget_has_focus (widget_for (fixture, closest_late)));
+  g_assert_true (gtk_widget_is_focus (widget_for (fixture, closest_late)));
   g_assert_true (gtk_widget_child_focus (network, GTK_DIR_TAB_FORWARD));
-  g_assert_true (gtk_widget_has_focus (widget_for (fixture, further)));
+  g_assert_true (gtk_widget_is_focus (widget_for (fixture, further)));
   /* ... then out of the diagram. */
   g_assert_false (gtk_widget_child_focus (network, GTK_DIR_TAB_FORWARD));
   g_assert_true (gtk_widget_child_focus (network, GTK_DIR_TAB_BACKWARD));
-  g_assert_true (gtk_widget_has_focus (widget_for (fixture, closest_late)));
+  g_assert_true (gtk_widget_is_focus (widget_for (fixture, closest_late)));
 }
 
 static OurStep *

@@ -56,6 +56,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->overlay);
   adw_view_stack_set_visible_child_name (our_plan_view_get_stack (fixture->plan_view), "safety");
   gtk_window_present (GTK_WINDOW (fixture->window));
+  test_wait_mapped (fixture->window);
   fixture->view = OUR_SAFETY_VIEW (test_find_nth (GTK_WIDGET (fixture->plan_view),
                                                   OUR_TYPE_SAFETY_VIEW, 0));
   g_assert_nonnull (fixture->view);

@@ -14,6 +14,19 @@ test_drain_events (void)
 }
 
 void
+test_wait_mapped (GtkWidget *widget)
+{
+  gint64 give_up = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+
+  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < give_up)
+    {
+      test_drain_events ();
+      g_usleep (2000);
+    }
+  test_drain_events ();
+}
+
+void
 test_spin (guint ms)
 {
   gint64 until = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;

@@ -12,6 +12,10 @@ G_BEGIN_DECLS
 void        test_drain_events       (void);
 /* Runs the main loop for @ms milliseconds. */
 void        test_spin               (guint      ms);
+/* Runs the main loop until @widget is mapped (its window shown by the X
+ * server), for at most five seconds: on a busy machine that takes longer
+ * than the events already pending. */
+void        test_wait_mapped        (GtkWidget *widget);
 /* The @index-th widget of @type inside @widget, in tree order, or NULL. */
 GtkWidget  *test_find_nth           (GtkWidget *widget,
                                      GType      type,

@@ -50,7 +50,7 @@ fixture_set_up (Fixture       *fixture,
   g_signal_connect (fixture->picker, "symbol-chosen", G_CALLBACK (symbol_chosen_cb), fixture);
   gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->button);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  test_drain_events ();
+  test_wait_mapped (fixture->button);
 }
 
 static void
@@ -105,7 +105,7 @@ static void
 open_picker (Fixture *fixture)
 {
   gtk_menu_button_popup (GTK_MENU_BUTTON (fixture->button));
-  test_drain_events ();
+  test_wait_mapped (GTK_WIDGET (fixture->picker));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->picker)));
 }
 
@@ -263,9 +263,11 @@ choose_with_picker (GtkWidget  *button,
   gint64 give_up = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
 
   /* Some owners make their picker only when it first opens. */
+  test_wait_mapped (button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   test_drain_events ();
   picker = OUR_SYMBOL_PICKER (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  test_wait_mapped (GTK_WIDGET (picker));
   g_assert_true (OUR_IS_SYMBOL_PICKER (picker));
   view.picker = picker;
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (picker)));

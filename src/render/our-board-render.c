@@ -418,7 +418,7 @@ device_length (cairo_t *cr,
 }
 
 static void
-draw_picture_placeholder (cairo_t *cr,
+draw_picture_still_to_come (cairo_t *cr,
                           double   x,
                           double   y,
                           double   w,
@@ -474,7 +474,7 @@ draw_picture (cairo_t             *cr,
 
   if (surface == NULL)
     {
-      draw_picture_placeholder (cr, ix, iy, iw, ih);
+      draw_picture_still_to_come (cr, ix, iy, iw, ih);
       return;
     }
 

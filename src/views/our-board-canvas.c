@@ -12,6 +12,7 @@
 #include "our-board-item-widget.h"
 #include "our-board-render.h"
 #include "our-command.h"
+#include "our-focus-order.h"
 #include "our-history.h"
 #include "our-plan-view.h"
 #include "our-text-field.h"
@@ -398,7 +399,6 @@ our_board_canvas_focus (GtkWidget        *widget,
   OurBoardCanvas *self = OUR_BOARD_CANVAS (widget);
   GtkWidget *focus_child = gtk_widget_get_focus_child (widget);
   g_autoptr(GPtrArray) order = NULL;
-  int index;
 
   if (focus_child != NULL && !OUR_IS_BOARD_ITEM_WIDGET (focus_child))
     return gtk_widget_child_focus (focus_child, direction);
@@ -410,20 +410,7 @@ our_board_canvas_focus (GtkWidget        *widget,
 
   order = g_ptr_array_copy (self->children, NULL, NULL);
   g_ptr_array_sort (order, compare_reading_order);
-  if (focus_child != NULL)
-    {
-      guint at;
-
-      if (!g_ptr_array_find (order, focus_child, &at))
-        return FALSE;
-      index = (int) at + (direction == GTK_DIR_TAB_FORWARD ? 1 : -1);
-      if (index < 0 || index >= (int) order->len)
-        return FALSE;
-    }
-  else
-    index = direction == GTK_DIR_TAB_FORWARD ? 0 : (int) order->len - 1;
-
-  return gtk_widget_grab_focus (g_ptr_array_index (order, index));
+  return our_focus_step_in_order (order, focus_child, direction);
 }
 
 static void

@@ -139,7 +139,7 @@ picture_loaded_cb (GObject      *source,
 }
 
 /* A picture not decoded yet is read in a worker thread (a large photo takes
- * a while), and shown as a placeholder until then: opening a board of many
+ * a while), and shown as an empty frame until then: opening a board of many
  * pictures never freezes the window. */
 static gboolean
 picture_ready (OurBoardItemWidget *self,
@@ -167,14 +167,15 @@ draw_item_cb (gpointer  user_data,
 {
   OurBoardItemWidget *self = user_data;
   OurBoardItem *shown = our_board_item_widget_get_shown (self);
-  g_autoptr(OurBoardItem) placeholder = NULL;
+  g_autoptr(OurBoardItem) still_loading = NULL;
   double w, h;
 
   if (!picture_ready (self, shown))
     {
-      placeholder = our_board_item_copy (shown);
-      our_board_item_set_picture_id (placeholder, "");
-      shown = placeholder;
+      /* Without its picture the renderer draws the empty frame. */
+      still_loading = our_board_item_copy (shown);
+      our_board_item_set_picture_id (still_loading, "");
+      shown = still_loading;
     }
   our_board_item_get_box (shown, NULL, NULL, &w, &h);
   cairo_translate (cr, MARGIN, MARGIN);

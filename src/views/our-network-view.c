@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "our-command.h"
+#include "our-focus-order.h"
 #include "our-history.h"
 #include "our-member-editor.h"
 #include "our-member-widget.h"
@@ -722,7 +723,6 @@ our_network_view_focus (GtkWidget        *widget,
   OurNetworkView *self = OUR_NETWORK_VIEW (widget);
   GtkWidget *focus_child = gtk_widget_get_focus_child (widget);
   g_autoptr(GPtrArray) order = NULL;
-  int index = -1;
 
   if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
     return GTK_WIDGET_CLASS (our_network_view_parent_class)->focus (widget, direction);
@@ -734,20 +734,7 @@ our_network_view_focus (GtkWidget        *widget,
     g_ptr_array_add (order, ((Child *) g_ptr_array_index (self->children, i))->widget);
   g_ptr_array_sort (order, compare_reading_order);
 
-  if (focus_child != NULL)
-    {
-      guint at;
-
-      if (!g_ptr_array_find (order, focus_child, &at))
-        return FALSE;
-      index = (int) at + (direction == GTK_DIR_TAB_FORWARD ? 1 : -1);
-      if (index < 0 || index >= (int) order->len)
-        return FALSE;
-    }
-  else
-    index = direction == GTK_DIR_TAB_FORWARD ? 0 : (int) order->len - 1;
-
-  return gtk_widget_grab_focus (g_ptr_array_index (order, index));
+  return our_focus_step_in_order (order, focus_child, direction);
 }
 
 static void

@@ -14,6 +14,8 @@
 #include "our-plan-view.h"
 #include "our-text-field.h"
 
+enum { TAB_ME, TAB_GOALS, TAB_PEOPLE, TAB_BOARD, TAB_SAFETY, N_TABS };
+
 struct _OurPlanView
 {
   GtkWidget            parent_instance;
@@ -25,11 +27,10 @@ struct _OurPlanView
   GtkToggleButton     *coordinator_toggle;
   GtkRevealer         *read_only_revealer;
   GtkLabel            *read_only_label;
-  OurMeView           *me_view;
-  OurGoalsView        *goals_view;
-  OurPeopleView       *people_view;
-  OurBoardView        *board_view;
-  OurSafetyView       *safety_view;
+  /* One AdwBin per tab in the template; the tab's view goes in it when the
+   * tab is first shown (NULL until then). */
+  AdwBin              *pages[N_TABS];
+  GtkWidget           *views[N_TABS];
 
   OurPlan             *plan;
   OurAuthor            author;
@@ -37,6 +38,20 @@ struct _OurPlanView
 };
 
 G_DEFINE_FINAL_TYPE (OurPlanView, our_plan_view, GTK_TYPE_WIDGET)
+
+/* In the order of the template's pages: the page's name and its AdwBin's id. */
+static const struct
+{
+  const char *name;
+  const char *page_id;
+  GtkWidget *(*new_view) (void);
+} tabs[N_TABS] = {
+  [TAB_ME] = { "me", "me_page", our_me_view_new },
+  [TAB_GOALS] = { "goals", "goals_page", our_goals_view_new },
+  [TAB_PEOPLE] = { "people", "people_page", our_people_view_new },
+  [TAB_BOARD] = { "board", "board_page", our_board_view_new },
+  [TAB_SAFETY] = { "safety", "safety_page", our_safety_view_new },
+};
 
 enum {
   PROP_0,
@@ -60,6 +75,42 @@ update_person_toggle (OurPlanView *self)
   tooltip = g_strdup_printf (_("Mark what is typed now as written by %s, in their own words"),
                              name[0] != '\0' ? name : _("the person"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->person_toggle), tooltip);
+}
+
+static void
+set_tab_plan (OurPlanView *self,
+              guint        tab)
+{
+  GtkWidget *view = self->views[tab];
+
+  if (view == NULL)
+    return;
+  switch (tab)
+    {
+    case TAB_ME: our_me_view_set_plan (OUR_ME_VIEW (view), self->plan); break;
+    case TAB_GOALS: our_goals_view_set_plan (OUR_GOALS_VIEW (view), self->plan); break;
+    case TAB_PEOPLE: our_people_view_set_plan (OUR_PEOPLE_VIEW (view), self->plan); break;
+    case TAB_BOARD: our_board_view_set_plan (OUR_BOARD_VIEW (view), self->plan); break;
+    case TAB_SAFETY: our_safety_view_set_plan (OUR_SAFETY_VIEW (view), self->plan); break;
+    default: g_assert_not_reached ();
+    }
+}
+
+/* A tab is built when it is first shown: a plan opens to its first frame
+ * without building, styling and measuring the tabs no one is looking at
+ * (the view stack measures every page it holds). */
+static void
+build_visible_tab (OurPlanView *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  for (guint tab = 0; tab < N_TABS; tab++)
+    if (self->views[tab] == NULL && g_strcmp0 (name, tabs[tab].name) == 0)
+      {
+        self->views[tab] = tabs[tab].new_view ();
+        adw_bin_set_child (self->pages[tab], self->views[tab]);
+        set_tab_plan (self, tab);
+      }
 }
 
 static void
@@ -144,12 +195,6 @@ our_plan_view_class_init (OurPlanViewClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (OUR_TYPE_ME_VIEW);
-  g_type_ensure (OUR_TYPE_GOALS_VIEW);
-  g_type_ensure (OUR_TYPE_PEOPLE_VIEW);
-  g_type_ensure (OUR_TYPE_BOARD_VIEW);
-  g_type_ensure (OUR_TYPE_SAFETY_VIEW);
-
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ourplan/OurPlan/our-plan-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OurPlanView, header_bar);
@@ -159,11 +204,10 @@ our_plan_view_class_init (OurPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OurPlanView, coordinator_toggle);
   gtk_widget_class_bind_template_child (widget_class, OurPlanView, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, OurPlanView, read_only_label);
-  gtk_widget_class_bind_template_child (widget_class, OurPlanView, me_view);
-  gtk_widget_class_bind_template_child (widget_class, OurPlanView, goals_view);
-  gtk_widget_class_bind_template_child (widget_class, OurPlanView, people_view);
-  gtk_widget_class_bind_template_child (widget_class, OurPlanView, board_view);
-  gtk_widget_class_bind_template_child (widget_class, OurPlanView, safety_view);
+  for (guint tab = 0; tab < N_TABS; tab++)
+    gtk_widget_class_bind_template_child_full (widget_class, tabs[tab].page_id, FALSE,
+                                               G_STRUCT_OFFSET (OurPlanView, pages)
+                                                 + tab * sizeof (AdwBin *));
   gtk_widget_class_bind_template_callback (widget_class, author_toggled_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -172,6 +216,9 @@ static void
 our_plan_view_init (OurPlanView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->stack, "notify::visible-child",
+                           G_CALLBACK (build_visible_tab), self, G_CONNECT_SWAPPED);
+  build_visible_tab (self);
   update_person_toggle (self);
 }
 
@@ -200,11 +247,8 @@ our_plan_view_set_plan (OurPlanView *self,
   if (!g_set_object (&self->plan, plan))
     return;
 
-  our_me_view_set_plan (self->me_view, plan);
-  our_goals_view_set_plan (self->goals_view, plan);
-  our_people_view_set_plan (self->people_view, plan);
-  our_board_view_set_plan (self->board_view, plan);
-  our_safety_view_set_plan (self->safety_view, plan);
+  for (guint tab = 0; tab < N_TABS; tab++)
+    set_tab_plan (self, tab);
   if (plan != NULL)
     g_signal_connect_object (plan, "notify::name", G_CALLBACK (update_person_toggle), self,
                              G_CONNECT_SWAPPED);

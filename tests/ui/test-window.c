@@ -11,9 +11,13 @@
 #include <sqlite3.h>
 
 #include "our-application.h"
+#include "our-board-view.h"
 #include "our-goals-view.h"
 #include "our-history.h"
+#include "our-me-view.h"
+#include "our-people-view.h"
 #include "our-plan-view.h"
+#include "our-safety-view.h"
 #include "our-store.h"
 #include "our-window.h"
 
@@ -121,6 +125,45 @@ test_add_undo_redo_in_file (void)
                             "Learn to swim with Siân 🏊");
     g_assert_true (found);
   }
+}
+
+/* Only the tab on show is built when a plan opens (so its first frame does
+ * not wait for the others); a tab is built, with the plan, when first shown. */
+static void
+test_tabs_built_when_first_shown (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("ourplan-window-XXXXXX", NULL);
+  g_autofree char *path = copy_sample (folder);
+  g_autoptr(OurPlan) shown_plan = NULL;
+  OurWindow *window;
+  GtkWidget *goals_view;
+  OurPlan *plan;
+
+  window = our_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (our_window_open_path (window, path));
+  plan = our_store_get_plan (our_window_get_store (window));
+
+  g_assert_nonnull (test_find_nth (GTK_WIDGET (window), OUR_TYPE_ME_VIEW, 0));
+  g_assert_null (test_find_nth (GTK_WIDGET (window), OUR_TYPE_GOALS_VIEW, 0));
+  g_assert_null (test_find_nth (GTK_WIDGET (window), OUR_TYPE_PEOPLE_VIEW, 0));
+  g_assert_null (test_find_nth (GTK_WIDGET (window), OUR_TYPE_BOARD_VIEW, 0));
+  g_assert_null (test_find_nth (GTK_WIDGET (window), OUR_TYPE_SAFETY_VIEW, 0));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "goals"));
+  goals_view = test_find_nth (GTK_WIDGET (window), OUR_TYPE_GOALS_VIEW, 0);
+  g_assert_nonnull (goals_view);
+  g_object_get (goals_view, "plan", &shown_plan, NULL);
+  g_assert_true (shown_plan == plan);
+  g_assert_null (test_find_nth (GTK_WIDGET (window), OUR_TYPE_PEOPLE_VIEW, 0));
+
+  /* Built once: going back and forth keeps the same view. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "me"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "goals"));
+  g_assert_true (test_find_nth (GTK_WIDGET (window), OUR_TYPE_GOALS_VIEW, 0) == goals_view);
+  g_assert_null (test_find_nth (GTK_WIDGET (window), OUR_TYPE_GOALS_VIEW, 1));
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -253,6 +296,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/window/add-undo-redo-in-file", test_add_undo_redo_in_file);
+  g_test_add_func ("/window/tabs-built-when-first-shown", test_tabs_built_when_first_shown);
   g_test_add_func ("/window/bad-file", test_bad_file_shows_sentence);
   g_test_add_func ("/window/read-only", test_read_only_plan);
   g_test_add_func ("/window/file-moved-while-open", test_file_moved_while_open);

@@ -48,6 +48,8 @@ run_check (int    argc,
   g_print (_("Things on the notes board: %u (pictures kept: %u)\n"),
            report.n_board_items, report.n_pictures);
   g_print (_("Safety notes: %u\n"), report.n_safety_notes);
+  for (guint i = 0; report.notices != NULL && report.notices[i] != NULL; i++)
+    g_print ("%s\n", report.notices[i]);
 
   if (g_strcmp0 (report.integrity, "ok") != 0)
     {
@@ -216,6 +218,8 @@ run_export (int    argc,
       return 1;
     }
   plan = our_store_get_plan (store);
+  for (const char * const *notice = our_store_get_notices (store); *notice != NULL; notice++)
+    g_printerr (_("%s: %s\n"), path, *notice);
 
   if (options.kind == OUR_COPY_CARER)
     {

@@ -48,6 +48,20 @@ private_mode (OurWindow *self)
   return settings != NULL && g_settings_get_boolean (settings, "private-mode");
 }
 
+static gboolean
+present_dialog_idle (gpointer dialog)
+{
+  gtk_window_present (GTK_WINDOW (dialog));
+  return G_SOURCE_REMOVE;
+}
+
+/* After the window is up and raised, so the message stays above it. */
+static void
+present_dialog_when_mapped (GtkWidget *dialog)
+{
+  g_idle_add_full (G_PRIORITY_LOW, present_dialog_idle, g_object_ref (dialog), g_object_unref);
+}
+
 static void
 show_message (OurWindow  *self,
               const char *heading,
@@ -56,7 +70,13 @@ show_message (OurWindow  *self,
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* A plan opened at start-up speaks before its window is shown: the
+   * message must come up over the window, not behind it. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_window_present (GTK_WINDOW (dialog));
+  else
+    g_signal_connect_object (self, "map", G_CALLBACK (present_dialog_when_mapped), dialog,
+                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 }
 
 static void
@@ -171,6 +191,22 @@ our_window_close_plan (OurWindow *self)
   update_title (self);
 }
 
+/* What opening found (a file beside the plan set aside, more than a plan
+ * can hold): said once, in a dialog the person closes, since each
+ * sentence matters to what they see. */
+static void
+show_notices (OurWindow *self,
+              OurStore  *store)
+{
+  const char * const *notices = our_store_get_notices (store);
+  g_autofree char *body = NULL;
+
+  if (notices[0] == NULL)
+    return;
+  body = g_strjoinv ("\n\n", (char **) notices);
+  show_message (self, _("Please Note"), body);
+}
+
 static void
 set_store (OurWindow *self,
            OurStore  *store)
@@ -222,6 +258,7 @@ our_window_open_path (OurWindow  *self,
     }
 
   set_store (self, store);
+  show_notices (self, store);
   return TRUE;
 }
 

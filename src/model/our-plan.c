@@ -28,6 +28,9 @@ struct _OurPlan
   GListStore  *copy_log;
 
   OurHistory  *history;
+  /* Names the person's plan across all its files and copies; NULL until
+   * the plan was read from or written to a file. */
+  char        *plan_id;
 };
 
 G_DEFINE_FINAL_TYPE (OurPlan, our_plan, G_TYPE_OBJECT)
@@ -78,6 +81,7 @@ our_plan_finalize (GObject *object)
   for (guint i = 0; i < OUR_N_WELL_FIELDS; i++)
     g_free (self->well_text[i]);
   g_ptr_array_unref (self->consents);
+  g_free (self->plan_id);
 
   G_OBJECT_CLASS (our_plan_parent_class)->finalize (object);
 }
@@ -955,6 +959,7 @@ our_plan_new_carer_copy (OurPlan    *self,
   g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
 
   copy = our_plan_new ();
+  our_plan_set_plan_id (copy, self->plan_id);
   for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
     our_plan_set_me_text (copy, facts[i], self->me_text[facts[i]], self->me_author[facts[i]]);
 
@@ -1096,4 +1101,24 @@ our_plan_find_copy_record (OurPlan    *self,
 {
   g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
   return find_in_store (self->copy_log, (GetIdFunc) our_copy_record_get_id, record_id, position);
+}
+
+const char *
+our_plan_get_plan_id (OurPlan *self)
+{
+  g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
+  return self->plan_id;
+}
+
+void
+our_plan_set_plan_id (OurPlan    *self,
+                      const char *plan_id)
+{
+  g_return_if_fail (OUR_IS_PLAN (self));
+
+  if (plan_id != self->plan_id)
+    {
+      g_free (self->plan_id);
+      self->plan_id = g_strdup (plan_id);
+    }
 }

@@ -202,4 +202,10 @@ OurCopyRecord *our_plan_find_copy_record (OurPlan   *self,
 
 OurHistory   *our_plan_get_history     (OurPlan     *self);
 
+/* The identity of the person's plan, the same in every file and copy of
+ * it (kept by the store, not an edit). */
+const char   *our_plan_get_plan_id     (OurPlan     *self);
+void          our_plan_set_plan_id     (OurPlan     *self,
+                                        const char  *plan_id);
+
 G_END_DECLS

@@ -37,14 +37,19 @@ OurStore            *our_store_open_with_migrations  (const char          *path,
 typedef enum
 {
   OUR_STORE_JOURNAL_DEFAULT,
-  OUR_STORE_JOURNAL_DELETE,
+  /* WAL with exclusive locking: what network folders get. */
+  OUR_STORE_JOURNAL_EXCLUSIVE,
   OUR_STORE_JOURNAL_WAL,
 } OurStoreJournal;
 
 /* Applies to the stores opened after the call, in this process. */
 void                 our_store_set_journal_for_testing (OurStoreJournal  journal);
-/* "delete" or "wal": what the open store's connection uses now. */
+/* "wal", "delete" or "memory": what the open store's connection uses now. */
 const char          *our_store_get_journal_mode      (OurStore            *self);
+
+/* Adds a sentence for our_store_get_notices(); a sentence is kept once. */
+void                 our_store_add_notice            (OurStore            *self,
+                                                      const char          *sentence);
 
 /* The store's own connection, for tests that look at the file's rows. */
 sqlite3             *our_store_get_db                (OurStore            *self);

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "our-history.h"
+#include "our-side-files.h"
 #include "our-store-private.h"
 
 /* Journal mode, chosen by measurement. tests/bench/bench-commit.c, three
@@ -38,7 +39,12 @@
  * file that can be copied or e-mailed. After a crash the -wal file next to
  * the plan holds the latest edits until the plan is opened again. WAL needs
  * shared memory, which network folders do not offer reliably, so a plan on a
- * network file system is edited in DELETE mode instead. */
+ * network file system is edited in WAL mode with exclusive locking, which
+ * keeps the log's index in this process instead.
+ *
+ * Plans are never edited or updated in DELETE mode: this program leaves no
+ * rollback journal behind, so any -journal beside a plan is not its own and
+ * is set aside unread (see our-side-files.c). */
 #define OUR_STORE_DEFAULT_JOURNAL OUR_STORE_JOURNAL_WAL
 
 /* How long a save waits for a reader in another window before giving up. */
@@ -186,11 +192,27 @@ static const char schema_v4[] =
   "  large_print INTEGER NOT NULL DEFAULT 0"
   ") STRICT;";
 
+/* Version 5: the plan's identity. plan-id names the person's plan and is
+ * carried into every copy of it; file-id is new for every file written, so
+ * that a file can tell its own write-ahead log from another's; every save
+ * bumps "saves", so that each saved transaction rewrites this one small
+ * page (see our-side-files.c). Keep this table to a few short rows. */
+static const char schema_v5[] =
+  "CREATE TABLE plan_info ("
+  "  key TEXT PRIMARY KEY NOT NULL,"
+  "  value ANY NOT NULL"
+  ") STRICT;"
+  "INSERT INTO plan_info (key, value) VALUES"
+  "  ('plan-id', lower (hex (randomblob (16)))),"
+  "  ('file-id', lower (hex (randomblob (16)))),"
+  "  ('saves', 0);";
+
 static const OurMigration migrations[] = {
   { 1, schema_v1 },
   { 2, schema_v2 },
   { 3, schema_v3 },
   { 4, schema_v4 },
+  { 5, schema_v5 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OUR_SCHEMA_VERSION);
@@ -212,6 +234,7 @@ typedef enum
   STMT_UPSERT_MEMBER,
   STMT_DELETE_MEMBER,
   STMT_SET_MEMBER_POSITION,
+  STMT_COUNT_SAVE,
   N_STMTS
 } StmtId;
 
@@ -259,6 +282,7 @@ static const char *const stmt_sql[N_STMTS] = {
     " symbol = excluded.symbol",
   [STMT_DELETE_MEMBER] = "DELETE FROM members WHERE id = ?1",
   [STMT_SET_MEMBER_POSITION] = "UPDATE members SET position = ?2 WHERE id = ?1",
+  [STMT_COUNT_SAVE] = "UPDATE plan_info SET value = value + 1 WHERE key = 'saves'",
 };
 
 typedef struct
@@ -287,6 +311,13 @@ struct _OurStore
   char         *read_only_reason;
   gboolean      file_lost;
   gboolean      wal;
+  /* Opened from a copy in memory: the file and its side files are read
+   * only once and never touched. */
+  gboolean      in_memory;
+  /* The file has a plan_info table (version 5 on). */
+  gboolean      has_identity;
+  /* Sentences for the person about what was found when opening. */
+  GPtrArray    *notices;
 };
 
 G_DEFINE_FINAL_TYPE (OurStore, our_store, G_TYPE_OBJECT)
@@ -939,9 +970,9 @@ static int
 precheck_file (const char   *path,
                int           target_version,
                struct stat  *st,
+               guint8        header[SQLITE_HEADER_SIZE],
                GError      **error)
 {
-  guint8 header[SQLITE_HEADER_SIZE];
   g_autofree char *journal = NULL;
   g_autofree char *wal = NULL;
   ssize_t got;
@@ -960,6 +991,9 @@ precheck_file (const char   *path,
       else if (saved == EACCES || saved == EPERM)
         g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
                              _("You do not have permission to open this plan."));
+      else if (saved == ENXIO)
+        g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NOT_A_PLAN,
+                             _("This is not a plan file."));
       else
         g_set_error (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
                      _("This plan could not be opened (%s)."), g_strerror (saved));
@@ -979,7 +1013,7 @@ precheck_file (const char   *path,
       goto refuse;
     }
 
-  got = pread (fd, header, sizeof header, 0);
+  got = pread (fd, header, SQLITE_HEADER_SIZE, 0);
   if (got < 0)
     {
       g_set_error (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
@@ -1150,29 +1184,34 @@ failed:
   }
 }
 
+/* A name for the backup that replaces no other file, not even an earlier
+ * backup the person may be keeping. */
 static char *
 backup_path_for (const char *path,
                  int         version)
 {
-  return g_strdup_printf ("%s.before-update-v%d.bak", path, version);
+  char *backup = g_strdup_printf ("%s.before-update-v%d.bak", path, version);
+
+  for (guint n = 2; g_file_test (backup, G_FILE_TEST_EXISTS) && n < 1000; n++)
+    {
+      g_free (backup);
+      backup = g_strdup_printf ("%s.before-update-v%d-%u.bak", path, version, n);
+    }
+  return backup;
 }
 
-/* Takes the file from @version to the last migration's version, one step
- * per transaction, each after a backup copy. */
-/* Takes the file from @version to the last step's version. A backup copy of
- * the file is made first; then every step runs inside one transaction, so
- * that a file is either wholly updated or, when any step fails, left exactly
- * as it was (the rollback journal puts back every byte). */
+/* Takes the file from @version to the last step's version. Every step runs
+ * inside one transaction, so that a file is either wholly updated or, when
+ * any step fails, left exactly as it was (the uncommitted write-ahead log
+ * is ignored). The caller made a backup copy first. */
 static gboolean
 migrate (sqlite3             *db,
-         int                  fd,
          const char          *path,
          int                  version,
          const OurMigration  *steps,
          guint                n_steps,
          GError             **error)
 {
-  g_autofree char *backup = NULL;
   g_autofree char *set_version = NULL;
   int target = version;
   int rc;
@@ -1192,9 +1231,6 @@ migrate (sqlite3             *db,
   if (target == version)
     return TRUE;
 
-  backup = backup_path_for (path, version);
-  if (!copy_to_backup (fd, backup, error))
-    return FALSE;
 
   rc = exec_sql (db, "BEGIN IMMEDIATE");
   for (guint i = 0; rc == SQLITE_OK && i < n_steps; i++)
@@ -1224,6 +1260,56 @@ migrate (sqlite3             *db,
       return FALSE;
     }
   return TRUE;
+}
+
+/* Runs the update on a copy of the file in memory first: an update that
+ * cannot work is refused before the file, or anything beside it, is
+ * touched. */
+static gboolean
+try_migration (int                  fd,
+               const char          *path,
+               int                  version,
+               const OurMigration  *steps,
+               guint                n_steps,
+               GError             **error)
+{
+  gsize size = 0;
+  guint8 *image = our_side_read_plan_image (fd, &size);
+  sqlite3 *db = NULL;
+  gboolean ok;
+
+  if (image == NULL)
+    {
+      set_damaged_error (error);
+      return FALSE;
+    }
+  if (sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
+                       | SQLITE_OPEN_EXRESCODE, NULL) != SQLITE_OK)
+    sqlite3_free (image);
+  else if (sqlite3_deserialize (db, "main", image, size, size,
+                                SQLITE_DESERIALIZE_FREEONCLOSE
+                                | SQLITE_DESERIALIZE_RESIZEABLE) == SQLITE_OK
+           && harden_connection (db) == SQLITE_OK)
+    {
+      ok = migrate (db, path, version, steps, n_steps, error);
+      if (ok)
+        {
+          g_autoptr(OurPlan) plan = our_plan_new ();
+          int rc = load_plan (db, plan);
+
+          if (rc != SQLITE_OK)
+            {
+              set_open_error (error, db, rc);
+              ok = FALSE;
+            }
+        }
+      sqlite3_close (db);
+      return ok;
+    }
+  sqlite3_close (db);
+  g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
+                       _("There is not enough memory to open this plan."));
+  return FALSE;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1278,6 +1364,9 @@ save_changes_cb (OurPlan           *plan,
   rc = run_simple (&self->writer, STMT_BEGIN);
   if (rc == SQLITE_OK)
     rc = write_changes (&self->writer, plan, changes);
+  /* Marks the transaction as this file's own (see our-side-files.c). */
+  if (rc == SQLITE_OK && self->has_identity)
+    rc = run_simple (&self->writer, STMT_COUNT_SAVE);
   if (rc == SQLITE_OK)
     rc = run_simple (&self->writer, STMT_COMMIT);
   if (rc == SQLITE_OK)
@@ -1372,9 +1461,11 @@ is_on_network_folder (int fd)
 static const char *
 journal_sql (OurStoreJournal journal)
 {
+  /* Exclusive locking keeps the log's index in this process: no -shm. It
+   * must be set before the log is first used. */
   return journal == OUR_STORE_JOURNAL_WAL
     ? "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
-    : "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;";
+    : "PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
 }
 
 static char *
@@ -1382,7 +1473,7 @@ directory_reason (const char *path)
 {
   g_autofree char *dir = g_path_get_dirname (path);
 
-  /* Saving needs a journal file next to the plan. */
+  /* Saving needs a log file next to the plan. */
   if (access (dir, W_OK | X_OK) != 0)
     return g_strdup (_("This plan is in a folder that cannot be changed, so it has been opened read-only."));
   return NULL;
@@ -1393,7 +1484,144 @@ typedef struct
   gboolean  check_only;
   gboolean  full_check;
   char     *integrity;
+  int       file_version;   /* as found, before any update */
 } OpenOptions;
+
+/* Whether another Our Plan holds the plan open for editing right now. Its
+ * side files are then its live log, which SQLite shares safely. */
+static gboolean
+held_by_another_window (int fd)
+{
+  if (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    return errno == EWOULDBLOCK;
+  flock (fd, LOCK_UN);
+  return FALSE;
+}
+
+void
+our_store_add_notice (OurStore   *self,
+                      const char *sentence)
+{
+  g_return_if_fail (OUR_IS_STORE (self));
+  g_return_if_fail (sentence != NULL);
+
+  for (guint i = 0; i < self->notices->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->notices, i), sentence))
+      return;
+  /* Kept NULL-terminated for our_store_get_notices(). */
+  if (self->notices->len > 0)
+    g_ptr_array_remove_index (self->notices, self->notices->len - 1);
+  g_ptr_array_add (self->notices, g_strdup (sentence));
+  g_ptr_array_add (self->notices, NULL);
+}
+
+const char * const *
+our_store_get_notices (OurStore *self)
+{
+  static const char *const none[] = { NULL };
+
+  g_return_val_if_fail (OUR_IS_STORE (self), none);
+  return self->notices->len > 0 ? (const char * const *) self->notices->pdata : none;
+}
+
+/* Moves every side file that is not the plan's own out of SQLite's way.
+ * Returns FALSE when one could not be moved. */
+static gboolean
+set_aside_foreign (OurStore     *self,
+                   OurSideFiles *side)
+{
+  for (guint kind = 0; kind < OUR_N_SIDE_FILES; kind++)
+    {
+      OurSideFile *file = &side->files[kind];
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *moved_to = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *sentence = NULL;
+
+      if (file->verdict != OUR_SIDE_FILE_FOREIGN)
+        continue;
+      moved_to = our_side_file_set_aside (file, &local_error);
+      if (moved_to == NULL)
+        {
+          g_debug ("Could not set %s aside: %s", file->path, local_error->message);
+          return FALSE;
+        }
+      g_debug ("Set %s aside as %s", file->path, moved_to);
+      name = g_path_get_basename (moved_to);
+      sentence = g_strdup_printf (_("A file left beside this plan did not belong to it, so it was not used. It was moved to “%s” in the same folder."),
+                                  name);
+      our_store_add_notice (self, sentence);
+      file->verdict = OUR_SIDE_FILE_NONE;
+    }
+  return TRUE;
+}
+
+/* Opens the connection: on the file itself, or, when the file must be read
+ * without touching it or its side files, on a copy in memory. */
+static int
+open_connection (OurStore     *self,
+                 const char   *real_path,
+                 gboolean      in_memory,
+                 OurSideFiles *side)
+{
+  int rc;
+
+  if (!in_memory)
+    /* An absolute plain name: SQLite never reads it as a URI, and never
+     * follows a link put in the file's place since it was checked. */
+    return sqlite3_open_v2 (real_path, &self->db,
+                            (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
+                            | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOFOLLOW,
+                            NULL);
+
+  if (side->image == NULL)
+    return SQLITE_NOMEM;
+  rc = sqlite3_open_v2 (":memory:", &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
+                        NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+  /* Writable in memory only, so that an older plan can be updated there. */
+  rc = sqlite3_deserialize (self->db, "main", side->image, side->image_size, side->image_size,
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+  side->image = NULL;
+  side->image_size = 0;
+  self->in_memory = TRUE;
+  return rc;
+}
+
+static void
+load_identity (OurStore *self)
+{
+  g_autofree char *table = NULL;
+  g_autofree char *plan_id = NULL;
+
+  query_text (self->db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = 'plan_info'",
+              &table);
+  self->has_identity = table != NULL;
+  if (self->has_identity
+      && query_text (self->db, "SELECT value FROM plan_info WHERE key = 'plan-id'",
+                     &plan_id) == SQLITE_OK
+      && plan_id != NULL && *plan_id != '\0' && g_utf8_validate (plan_id, -1, NULL))
+    our_plan_set_plan_id (self->plan, plan_id);
+}
+
+/* Switches the connection to the journal all edits are made in. */
+static gboolean
+use_journal (OurStore         *self,
+             OurStoreJournal   journal,
+             GError          **error)
+{
+  int rc = exec_sql (self->db, journal_sql (journal));
+
+  if (rc != SQLITE_OK)
+    {
+      set_open_error (error, self->db, rc);
+      return FALSE;
+    }
+  self->wal = g_strcmp0 (our_store_get_journal_mode (self), "wal") == 0;
+  return TRUE;
+}
 
 static OurStore *
 open_store (const char          *path,
@@ -1405,35 +1633,78 @@ open_store (const char          *path,
 {
   g_autoptr(OurStore) self = NULL;
   g_autofree char *integrity = NULL;
+  g_autofree char *real_path = NULL;
+  g_autofree char *backup = NULL;
+  g_auto(OurSideFiles) side = { 0 };
+  guint8 header[SQLITE_HEADER_SIZE];
   struct stat st;
   int target = n_steps > 0 ? steps[n_steps - 1].to_version : 0;
+  gboolean held_elsewhere = FALSE;
+  gboolean in_memory = FALSE;
   gint64 version = 0;
-  OurStoreJournal journal;
+  OurStoreJournal journal = OUR_STORE_DEFAULT_JOURNAL;
   int rc;
 
   self = g_object_new (OUR_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
-  self->fd = precheck_file (path, target, &st, error);
+  self->fd = precheck_file (path, target, &st, header, error);
   if (self->fd < 0)
     return NULL;
   self->dev = st.st_dev;
   self->ino = st.st_ino;
+
+  /* SQLite names the side files after the path it is given: give it the
+   * file's one true name, which is where they were looked at. */
+  real_path = realpath (path, NULL);
+  if (real_path == NULL)
+    {
+      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NOT_FOUND,
+                           _("This plan could not be found. It may have been moved or deleted."));
+      return NULL;
+    }
 
   if (options->check_only || (flags & OUR_STORE_OPEN_READ_ONLY) != 0)
     self->read_only_reason = g_strdup (_("This plan has been opened read-only."));
   else if (access (path, W_OK) != 0 || (st.st_mode & 0222) == 0)
     self->read_only_reason = g_strdup (_("This plan file cannot be changed, so it has been opened read-only."));
   else if (flock (self->fd, LOCK_EX | LOCK_NB) != 0)
-    self->read_only_reason = g_strdup (_("This plan is open in another window or on another computer, so it has been opened read-only."));
+    {
+      self->read_only_reason = g_strdup (_("This plan is open in another window or on another computer, so it has been opened read-only."));
+      held_elsewhere = TRUE;
+    }
   else
     self->read_only_reason = directory_reason (path);
   self->read_only = self->read_only_reason != NULL;
+  if (self->read_only && !held_elsewhere)
+    held_elsewhere = held_by_another_window (self->fd);
 
-  rc = sqlite3_open_v2 (path, &self->db,
-                        (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
-                        | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE,
-                        NULL);
+  /* Another Our Plan is editing the plan: its log is live and its own, and
+   * SQLite reads it safely alongside. Otherwise look at every side file
+   * before SQLite does. */
+  if (!held_elsewhere)
+    {
+      our_side_files_inspect (real_path, self->fd, self->read_only, &side);
+      if (!self->read_only && !set_aside_foreign (self, &side))
+        {
+          self->read_only = TRUE;
+          g_free (self->read_only_reason);
+          self->read_only_reason = g_strdup (_("A file left beside this plan does not belong to it and could not be moved away, so the plan has been opened read-only."));
+          our_side_files_clear (&side);
+          our_side_files_inspect (real_path, self->fd, TRUE, &side);
+        }
+      /* Read-only, a plan is read in place only when SQLite would need
+       * nothing beside it and nothing to change: then nothing is created. */
+      in_memory = self->read_only
+        && (our_side_files_any_present (&side) || header[18] != 1 || header[19] != 1
+            || (gint32) read_be32 (header + 60) != target);
+      if (self->read_only && our_side_files_any_foreign (&side))
+        our_store_add_notice (self, options->check_only
+                              ? _("A file left beside this plan does not belong to it. It was not used, and opening the plan will move it aside.")
+                              : _("A file left beside this plan does not belong to it, so it was not used."));
+    }
+
+  rc = open_connection (self, real_path, in_memory, &side);
   if (rc != SQLITE_OK)
     {
       set_open_error (error, self->db, rc);
@@ -1470,19 +1741,19 @@ open_store (const char          *path,
                            _("This plan was made with a newer version of Our Plan. Update Our Plan to open it."));
       return NULL;
     }
-  if (options->check_only)
-    return g_steal_pointer (&self);
-
-  if (version < target)
+  options->file_version = (int) version;
+  /* Every plan ever written has a version; none has a version below 1. */
+  if (version < 1)
     {
-      if (self->read_only)
-        {
-          g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_READ_ONLY,
-                               _("This plan was made with an older version of Our Plan and must be updated, but it cannot be changed here."));
-          return NULL;
-        }
-      if (!migrate (self->db, self->fd, path, version, steps, n_steps, error))
-        return NULL;
+      set_damaged_error (error);
+      return NULL;
+    }
+
+  if (version < target && self->read_only && !self->in_memory)
+    {
+      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_READ_ONLY,
+                           _("This plan was made with an older version of Our Plan and must be updated, but it cannot be changed here."));
+      return NULL;
     }
 
   if (!self->read_only)
@@ -1490,16 +1761,42 @@ open_store (const char          *path,
       if (forced_journal != OUR_STORE_JOURNAL_DEFAULT)
         journal = forced_journal;
       else if (is_on_network_folder (self->fd))
-        journal = OUR_STORE_JOURNAL_DELETE;
+        journal = OUR_STORE_JOURNAL_EXCLUSIVE;
       else
         journal = OUR_STORE_DEFAULT_JOURNAL;
-      rc = exec_sql (self->db, journal_sql (journal));
-      if (rc != SQLITE_OK)
+    }
+
+  if (version < target)
+    {
+      if (!self->in_memory)
         {
-          set_open_error (error, self->db, rc);
+          if (!try_migration (self->fd, path, (int) version, steps, n_steps, error))
+            return NULL;
+          /* The backup is the file as it was, holding the saved changes
+           * still in the plan's own log if it was left in WAL mode, and
+           * taken before the switch to WAL changes the file's header. */
+          if (header[18] == 2 && header[19] == 2 && !use_journal (self, journal, error))
+            return NULL;
+          if (self->wal)
+            sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+          backup = backup_path_for (path, (int) version);
+          if (!copy_to_backup (self->fd, backup, error))
+            return NULL;
+          /* WAL before anything is written, the update included. */
+          if (!use_journal (self, journal, error))
+            return NULL;
+        }
+      if (!migrate (self->db, path, version, steps, n_steps, error))
+        {
+          /* The file is as it was: its backup would only be clutter. */
+          if (backup != NULL)
+            g_unlink (backup);
           return NULL;
         }
-      self->wal = g_strcmp0 (our_store_get_journal_mode (self), "wal") == 0;
+      /* Until it is folded in, a log written before the file had an
+       * identity could not be told from another file's log. */
+      if (self->wal)
+        sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
     }
 
   self->plan = our_plan_new ();
@@ -1509,6 +1806,11 @@ open_store (const char          *path,
       set_open_error (error, self->db, rc);
       return NULL;
     }
+
+  /* Only now, so that a file refused above was not changed at all. */
+  if (!self->read_only && !self->wal && !use_journal (self, journal, error))
+    return NULL;
+  load_identity (self);
 
   our_history_clear (our_plan_get_history (self->plan));
   our_history_set_save_func (our_plan_get_history (self->plan), save_changes_cb, self, NULL);
@@ -1744,9 +2046,11 @@ our_store_check (const char      *path,
   report->integrity = g_steal_pointer (&options.integrity);
   if (self == NULL)
     return FALSE;
+  report->notices = g_strdupv ((char **) our_store_get_notices (self));
 
+  /* Counted in the plan as opened, updated in memory if it is older. */
   query_int (self->db, "PRAGMA user_version", &version);
-  report->schema_version = (int) version;
+  report->schema_version = options.file_version;
   if (count_rows (self->db, "SELECT count(*) FROM goals", &report->n_goals) != SQLITE_OK
       || count_rows (self->db, "SELECT count(*) FROM steps", &report->n_steps) != SQLITE_OK
       || count_rows (self->db, "SELECT count(*) FROM me WHERE text <> ''",
@@ -1777,6 +2081,7 @@ our_store_report_clear (OurStoreReport *report)
   g_return_if_fail (report != NULL);
 
   g_clear_pointer (&report->integrity, g_free);
+  g_clear_pointer (&report->notices, g_strfreev);
   memset (report, 0, sizeof *report);
 }
 
@@ -1821,6 +2126,7 @@ our_store_finalize (GObject *object)
   g_clear_object (&self->plan);
   g_free (self->path);
   g_free (self->read_only_reason);
+  g_ptr_array_unref (self->notices);
 
   G_OBJECT_CLASS (our_store_parent_class)->finalize (object);
 }
@@ -1866,6 +2172,7 @@ static void
 our_store_init (OurStore *self)
 {
   self->fd = -1;
+  self->notices = g_ptr_array_new_with_free_func (g_free);
 }
 
 OurPlan *

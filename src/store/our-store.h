@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 /* "OURP": marks a SQLite file as a plan (PRAGMA application_id). */
 #define OUR_APPLICATION_ID 0x4F555250
 /* PRAGMA user_version of the files this build writes. */
-#define OUR_SCHEMA_VERSION 4
+#define OUR_SCHEMA_VERSION 5
 #define OUR_PLAN_FILE_EXTENSION ".ourplan"
 
 #define OUR_STORE_ERROR (our_store_error_quark ())
@@ -70,13 +70,17 @@ const char  *our_store_get_path             (OurStore           *self);
 gboolean     our_store_get_read_only        (OurStore           *self);
 /* A sentence saying why the plan is read-only, or NULL. */
 const char  *our_store_get_read_only_reason (OurStore           *self);
+/* Sentences to show the person once after opening (NULL-terminated; empty
+ * when there is nothing to say): files set aside, limits reached. */
+const char * const *our_store_get_notices   (OurStore           *self);
 /* TRUE once the file was found moved or deleted while open. */
 gboolean     our_store_get_file_lost        (OurStore           *self);
 /* Saves everything still pending and leaves the file as one self-contained
  * file. Also done on finalize. */
 void         our_store_close                (OurStore           *self);
 
-/* For `ourplan check`: opens read-only and changes nothing. */
+/* For `ourplan check`: opens the plan exactly as the window does, but
+ * read-only, and changes nothing on the disk. */
 typedef struct
 {
   int      schema_version;
@@ -88,6 +92,7 @@ typedef struct
   guint    n_board_items;    /* notes, pictures and symbols on the board */
   guint    n_pictures;       /* pictures kept in the file */
   guint    n_safety_notes;
+  char   **notices;          /* what opening the plan would tell the person */
 } OurStoreReport;
 
 gboolean     our_store_check                (const char         *path,

@@ -201,20 +201,20 @@ static void
 bench_commit (void)
 {
   g_autofree char *dir = make_scratch_dir ();
-  Figures datasync, full_sync, delete_mode, wal_mode;
+  Figures datasync, full_sync, exclusive_mode, wal_mode;
 
   g_print ("Folder: %s (%d commits each)\n", dir, N_COMMITS);
   datasync = measure_floor (dir, TRUE);
   full_sync = measure_floor (dir, FALSE);
-  delete_mode = measure_commits (dir, OUR_STORE_JOURNAL_DELETE, "delete.ourplan");
+  exclusive_mode = measure_commits (dir, OUR_STORE_JOURNAL_EXCLUSIVE, "exclusive.ourplan");
   wal_mode = measure_commits (dir, OUR_STORE_JOURNAL_WAL, "wal.ourplan");
 
   g_print ("floor: 4 KiB write + fdatasync   median %7.3f ms  p99 %7.3f ms\n",
            datasync.median, datasync.p99);
   g_print ("floor: 4 KiB write + fsync       median %7.3f ms  p99 %7.3f ms\n",
            full_sync.median, full_sync.p99);
-  g_print ("command, journal_mode=DELETE     median %7.3f ms  p99 %7.3f ms  median/floor %.1f\n",
-           delete_mode.median, delete_mode.p99, delete_mode.median / datasync.median);
+  g_print ("command, WAL, exclusive locking median %7.3f ms  p99 %7.3f ms  median/floor %.1f\n",
+           exclusive_mode.median, exclusive_mode.p99, exclusive_mode.median / datasync.median);
   g_print ("command, journal_mode=WAL        median %7.3f ms  p99 %7.3f ms  median/floor %.1f\n",
            wal_mode.median, wal_mode.p99, wal_mode.median / datasync.median);
   printf ("BENCH-ROW Per-edit commit (WAL, synchronous=FULL)\t%.3f\tms\t<= 3x peer\t"

@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Usage: crash-editor PLAN SEED [delete|wal]
+ * Usage: crash-editor PLAN SEED [exclusive|wal]
  *
  * Before each command it writes "TRY KEY..." (the facts the command may
  * change, see crash-common.h); once our_history_run() has returned TRUE, it
@@ -405,12 +405,12 @@ main (int   argc,
 
   if (argc != 3 && argc != 4)
     {
-      g_printerr ("Usage: %s PLAN SEED [delete|wal]\n", argv[0]);
+      g_printerr ("Usage: %s PLAN SEED [exclusive|wal]\n", argv[0]);
       return 2;
     }
   if (argc == 4)
     our_store_set_journal_for_testing (g_str_equal (argv[3], "wal") ? OUR_STORE_JOURNAL_WAL
-                                                                   : OUR_STORE_JOURNAL_DELETE);
+                                                                   : OUR_STORE_JOURNAL_EXCLUSIVE);
   rng = g_rand_new_with_seed ((guint32) g_ascii_strtoull (argv[2], NULL, 10));
 
   store = our_store_open (argv[1], OUR_STORE_OPEN_DEFAULT, &error);

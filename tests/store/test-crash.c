@@ -159,7 +159,7 @@ run_round (const char *path,
   /* Starting the editor takes 20–60 ms (it links the renderer's libraries), so
    * the window reaches past the first edits as well as into the open. */
   int delay_ms = g_test_rand_int_range (3, 150);
-  const char *journal = round % 2 ? "wal" : "delete";
+  const char *journal = round % 2 ? "wal" : "exclusive";
 
   editor = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
                              &error, editor_path, path, seed, journal, NULL);

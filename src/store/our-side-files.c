@@ -41,7 +41,7 @@
 #define WAL_MAGIC 0x377f0682u
 #define WAL_VERSION 3007000u
 /* A log larger than this is not one this program wrote for a plan. */
-#define MAX_WAL_BYTES ((gsize) 1 << 30)
+#define MAX_WAL_BYTES ((gsize) 256 << 20)
 #define MAX_PLAN_BYTES ((gsize) 2 << 30)
 
 static const char *const suffixes[OUR_N_SIDE_FILES] = {
@@ -211,7 +211,9 @@ our_wal_fold (const OurWalScan *scan,
   guint8 *image;
 
   *image_size = 0;
-  if (scan->n_frames == 0 || size == 0 || size > MAX_PLAN_BYTES)
+  /* A log can grow the plan only by the pages it holds. */
+  if (scan->n_frames == 0 || size == 0 || size > MAX_PLAN_BYTES
+      || scan->n_pages > main_size / scan->page_size + scan->n_frames)
     return NULL;
   image = sqlite3_malloc64 (size);
   if (image == NULL)

@@ -22,7 +22,8 @@ struct _OurWindow
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
-  OurCaseloadView      *caseload_view;
+  AdwBin               *caseload_page;
+  OurCaseloadView      *caseload_view;   /* built when first shown, else NULL */
   OurPlanView          *plan_view;
 
   OurStore             *store;
@@ -185,8 +186,9 @@ our_window_close_plan (OurWindow *self)
   g_clear_object (&self->store);
   self->told_file_lost = FALSE;
 
+  if (self->caseload_view != NULL)
+    our_caseload_view_reload (self->caseload_view);
   gtk_stack_set_visible_child_name (self->main_stack, "caseload");
-  our_caseload_view_reload (self->caseload_view);
   update_actions (self);
   update_title (self);
 }
@@ -639,6 +641,39 @@ new_plan_action (GtkWidget  *widget,
   gtk_widget_grab_focus (entry);
 }
 
+/* The keyboard shortcuts window is built when first asked for, not with
+ * every window (as GtkApplication does with gtk/help-overlay.ui). */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/org/ourplan/OurPlan/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+/* The caseload is built when it is first shown, so a window opened on a plan
+ * neither builds it nor reads the plans folder for its first frame. */
+static void
+build_shown_caseload (OurWindow *self)
+{
+  if (self->caseload_view != NULL || !gtk_widget_get_mapped (GTK_WIDGET (self->main_stack)) ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "caseload") != 0)
+    return;
+  self->caseload_view = OUR_CASELOAD_VIEW (our_caseload_view_new ());
+  adw_bin_set_child (self->caseload_page, GTK_WIDGET (self->caseload_view));
+}
+
 static gboolean
 our_window_close_request (GtkWindow *window)
 {
@@ -703,13 +738,12 @@ our_window_class_init (OurWindowClass *klass)
   object_class->dispose = our_window_dispose;
   window_class->close_request = our_window_close_request;
 
-  g_type_ensure (OUR_TYPE_CASELOAD_VIEW);
   g_type_ensure (OUR_TYPE_PLAN_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/ourplan/OurPlan/our-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OurWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, OurWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, OurWindow, caseload_view);
+  gtk_widget_class_bind_template_child (widget_class, OurWindow, caseload_page);
   gtk_widget_class_bind_template_child (widget_class, OurWindow, plan_view);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
@@ -728,7 +762,16 @@ our_window_class_init (OurWindowClass *klass)
 static void
 our_window_init (OurWindow *self)
 {
+  static const GActionEntry entries[] = {
+    { "show-help-overlay", show_help_overlay_cb },
+  };
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  g_signal_connect_object (self->main_stack, "map", G_CALLBACK (build_shown_caseload), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->main_stack, "notify::visible-child",
+                           G_CALLBACK (build_shown_caseload), self, G_CONNECT_SWAPPED);
 }
 
 OurWindow *

@@ -354,6 +354,40 @@ test_file_moved_while_open (void)
   test_spin (100);
 }
 
+/* A file beside the plan that is not its own is set aside, and the person
+ * is told in a message over the window when the plan opens. */
+static void
+test_foreign_side_file_noticed (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("ourplan-window-XXXXXX", NULL);
+  g_autofree char *path = copy_sample (folder);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  AdwMessageDialog *dialog = NULL;
+  gint64 deadline;
+  OurWindow *window;
+
+  g_assert_true (g_file_set_contents (journal, "left here by another program", -1, NULL));
+
+  /* As at start-up: the plan opens before the window is shown. */
+  window = our_window_new (NULL);
+  g_assert_true (our_window_open_path (window, path));
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_mapped (GTK_WIDGET (window));
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline
+         && ((dialog = find_message_dialog ("Please Note")) == NULL
+             || !gtk_widget_get_mapped (GTK_WIDGET (dialog))))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "did not belong to it"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  test_drain_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +403,7 @@ main (int   argc,
   g_test_add_func ("/window/bad-file", test_bad_file_shows_sentence);
   g_test_add_func ("/window/read-only", test_read_only_plan);
   g_test_add_func ("/window/file-moved-while-open", test_file_moved_while_open);
+  g_test_add_func ("/window/foreign-side-file-noticed", test_foreign_side_file_noticed);
 
   return g_test_run ();
 }

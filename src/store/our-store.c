@@ -1853,6 +1853,23 @@ our_store_get_migrations (guint *n_migrations)
 /* ------------------------------------------------------------------------ */
 /* Writing a whole plan to a new file                                       */
 
+static int
+set_plan_id (sqlite3    *db,
+             const char *plan_id)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "UPDATE plan_info SET value = ?1 WHERE key = 'plan-id'", -1,
+                               &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, plan_id, -1, SQLITE_STATIC);
+      rc = finish (stmt);
+    }
+  sqlite3_finalize (stmt);
+  return rc;
+}
+
 static gboolean
 write_plan_file (OurPlan     *plan,
                  const char  *path,
@@ -1899,6 +1916,10 @@ write_plan_file (OurPlan     *plan,
       rc = write_whole_plan (&writer, plan);
       writer_clear (&writer);
     }
+  /* A copy is the same person's plan (same plan-id) in a new file (the new
+   * file-id the schema step gave it). */
+  if (rc == SQLITE_OK && our_plan_get_plan_id (plan) != NULL)
+    rc = set_plan_id (db, our_plan_get_plan_id (plan));
   if (rc == SQLITE_OK)
     rc = exec_sql (db, "COMMIT");
   if (rc != SQLITE_OK)

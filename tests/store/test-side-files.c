@@ -735,6 +735,63 @@ test_failed_update_leaves_no_backup (Scratch       *scratch,
   g_assert_cmpstr (describe_folder (scratch->dir), ==, before);
 }
 
+static char *
+info_value (const char *path,
+            const char *key)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT value FROM plan_info WHERE key = '%s'", key);
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *db = NULL;
+  char *value = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+/* Copies of a plan (a saved copy, a carer's copy) carry its plan-id, each in
+ * a file of its own (file-id), so one copy's log is never taken for
+ * another's. */
+static void
+test_copies_keep_plan_identity (Scratch       *scratch,
+                                gconstpointer  data)
+{
+  g_autofree char *alice = make_plan (scratch, "alice.ourplan", "Alice");
+  g_autofree char *copy = g_build_filename (scratch->dir, "copy.ourplan", NULL);
+  g_autofree char *carer = g_build_filename (scratch->dir, "carer.ourplan", NULL);
+  g_autofree char *plan_id = info_value (alice, "plan-id");
+  g_autofree char *file_id = info_value (alice, "file-id");
+  g_autofree char *copy_file_id = NULL;
+  g_autofree char *copy_plan_id = NULL;
+  g_autofree char *carer_plan_id = NULL;
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(OurPlan) carer_plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (plan_id);
+  g_assert_nonnull (file_id);
+  store = our_store_open (alice, OUR_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (our_plan_get_plan_id (our_store_get_plan (store)), ==, plan_id);
+
+  g_assert_true (our_store_write_plan (our_store_get_plan (store), copy, &error));
+  g_assert_no_error (error);
+  carer_plan = our_plan_new_carer_copy (our_store_get_plan (store), "nobody");
+  g_assert_true (our_store_write_plan (carer_plan, carer, &error));
+  g_assert_no_error (error);
+
+  copy_plan_id = info_value (copy, "plan-id");
+  copy_file_id = info_value (copy, "file-id");
+  carer_plan_id = info_value (carer, "plan-id");
+  g_assert_cmpstr (copy_plan_id, ==, plan_id);
+  g_assert_cmpstr (carer_plan_id, ==, plan_id);
+  g_assert_cmpstr (copy_file_id, !=, file_id);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -757,6 +814,7 @@ main (int    argc,
   ADD ("/side-files/names/socket", test_socket);
   ADD ("/side-files/check/agrees-with-open", test_check_agrees);
   ADD ("/side-files/update/failed-leaves-no-backup", test_failed_update_leaves_no_backup);
+  ADD ("/side-files/identity/copies", test_copies_keep_plan_identity);
 
   return g_test_run ();
 }

@@ -263,7 +263,7 @@ our_board_item_set_text (OurBoardItem *self,
   g_return_if_fail (OUR_IS_BOARD_ITEM (self));
 
   author = author == OUR_AUTHOR_COORDINATOR ? OUR_AUTHOR_COORDINATOR : OUR_AUTHOR_PERSON;
-  if (our_set_string (&self->text, text ? text : ""))
+  if (our_set_text (&self->text, text ? text : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
   if (self->text_author != author)
     {

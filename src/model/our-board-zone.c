@@ -192,7 +192,7 @@ our_board_zone_set_name (OurBoardZone *self,
   g_return_if_fail (OUR_IS_BOARD_ZONE (self));
 
   author = author == OUR_AUTHOR_COORDINATOR ? OUR_AUTHOR_COORDINATOR : OUR_AUTHOR_PERSON;
-  if (our_set_string (&self->name, name ? name : ""))
+  if (our_set_text (&self->name, name ? name : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
   if (self->name_author != author)
     {

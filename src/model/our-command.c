@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "our-command.h"
+#include "our-limits.h"
 
 typedef enum
 {
@@ -52,6 +53,7 @@ typedef enum
   FAMILY_CRISIS_CONTACT,
   FAMILY_SAFETY_NOTE,
   FAMILY_COPY_RECORD,
+  N_FAMILIES,
 } Family;
 
 typedef struct
@@ -116,6 +118,15 @@ static const FamilyInfo families[] = {
     G_STRUCT_OFFSET (OurChanges, copy_record_ids), 0,
     N_("Note a copy given"), N_("Remove a copy from the list"), NULL,
   },
+};
+
+/* How many each list can hold (our-limits.h): adding beyond is refused. */
+static const guint family_max[N_FAMILIES] = {
+  [FAMILY_BOARD_ITEM] = OUR_MAX_BOARD_ITEMS,
+  [FAMILY_BOARD_ZONE] = OUR_MAX_BOARD_ZONES,
+  [FAMILY_CRISIS_CONTACT] = OUR_MAX_CRISIS_CONTACTS,
+  [FAMILY_SAFETY_NOTE] = OUR_MAX_SAFETY_NOTES,
+  [FAMILY_COPY_RECORD] = OUR_MAX_COPY_RECORDS,
 };
 
 /* A step that named a deleted member, as it was before. */
@@ -934,7 +945,7 @@ insert_goal (OurCommand *self,
   guint n = our_plan_get_n_goals (plan);
   guint position = self->position < 0 ? n : MIN ((guint) self->position, n);
 
-  if (our_plan_find_goal (plan, self->target_id, NULL))
+  if (n >= OUR_MAX_GOALS || our_plan_find_goal (plan, self->target_id, NULL))
     return FALSE;
   our_plan_insert_goal (plan, position, self->goal);
   self->position = position;
@@ -972,6 +983,8 @@ insert_step (OurCommand *self,
   if (goal == NULL || our_plan_find_step (plan, self->target_id, NULL, NULL))
     return FALSE;
   n = our_goal_get_n_steps (goal);
+  if (n >= OUR_MAX_STEPS_PER_GOAL)
+    return FALSE;
   position = self->position < 0 ? n : MIN ((guint) self->position, n);
   our_goal_insert_step (goal, position, self->step);
   self->position = position;
@@ -1041,7 +1054,7 @@ insert_member (OurCommand *self,
   guint n = our_plan_get_n_members (plan);
   guint position = self->position < 0 ? n : MIN ((guint) self->position, n);
 
-  if (our_plan_find_member (plan, self->target_id, NULL))
+  if (n >= OUR_MAX_MEMBERS || our_plan_find_member (plan, self->target_id, NULL))
     return FALSE;
   our_plan_insert_member (plan, position, self->member);
   self->position = position;
@@ -1160,7 +1173,7 @@ insert_item (OurCommand *self,
   guint n = g_list_model_get_n_items (info->list (plan));
   guint position = self->position < 0 ? n : MIN ((guint) self->position, n);
 
-  if (info->find (plan, self->target_id, NULL) != NULL)
+  if (n >= family_max[self->family] || info->find (plan, self->target_id, NULL) != NULL)
     return FALSE;
   info->insert (plan, position, self->item);
   self->position = position;

@@ -176,7 +176,7 @@ set_text (OurCrisisContact  *self,
           const char        *value,
           guint              prop)
 {
-  if (our_set_string (target, value ? value : ""))
+  if (our_set_text (target, value ? value : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 

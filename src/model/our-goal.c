@@ -189,7 +189,7 @@ our_goal_set_text (OurGoal     *self,
 
   author = author == OUR_AUTHOR_COORDINATOR ? OUR_AUTHOR_COORDINATOR : OUR_AUTHOR_PERSON;
 
-  if (our_set_string (&self->text[field], text ? text : ""))
+  if (our_set_text (&self->text[field], text ? text : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[text_props[field]]);
   if (self->author[field] != author)
     {

@@ -231,7 +231,7 @@ our_member_set_text (OurMember     *self,
   g_return_if_fail ((guint) field < OUR_N_MEMBER_TEXTS);
 
   author = author == OUR_AUTHOR_COORDINATOR ? OUR_AUTHOR_COORDINATOR : OUR_AUTHOR_PERSON;
-  if (our_set_string (&self->text[field], text ? text : ""))
+  if (our_set_text (&self->text[field], text ? text : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[text_props[field]]);
   if (self->author[field] != author)
     {

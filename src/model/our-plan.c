@@ -24,7 +24,9 @@ struct _OurPlan
   OurAuthor    well_author[OUR_N_WELL_FIELDS];
   GListStore  *crisis_contacts;
   GListStore  *safety_notes;
-  GPtrArray   *consents;        /* OurConsent */
+  GPtrArray   *consents;        /* OurConsent, in the order given */
+  GHashTable  *consent_index;   /* the same OurConsent, by section and member id */
+  GHashTable  *member_index;    /* member id → OurMember in members */
   GListStore  *copy_log;
 
   OurHistory  *history;
@@ -60,6 +62,7 @@ our_plan_dispose (GObject *object)
 
   g_clear_object (&self->history);
   g_clear_object (&self->goals);
+  g_clear_pointer (&self->member_index, g_hash_table_unref);
   g_clear_object (&self->members);
   g_clear_object (&self->board_items);
   g_clear_object (&self->board_zones);
@@ -80,6 +83,7 @@ our_plan_finalize (GObject *object)
     g_free (self->me_text[i]);
   for (guint i = 0; i < OUR_N_WELL_FIELDS; i++)
     g_free (self->well_text[i]);
+  g_hash_table_unref (self->consent_index);
   g_ptr_array_unref (self->consents);
   g_free (self->plan_id);
 
@@ -168,6 +172,25 @@ consent_free (gpointer data)
   g_free (consent);
 }
 
+/* A file may hold a great many consent rows: each is found by hash, so that
+ * loading them stays linear. */
+static guint
+consent_hash (gconstpointer key)
+{
+  const OurConsent *consent = key;
+
+  return g_str_hash (consent->member_id) * 31 + (guint) consent->section;
+}
+
+static gboolean
+consent_equal (gconstpointer a,
+               gconstpointer b)
+{
+  const OurConsent *x = a, *y = b;
+
+  return x->section == y->section && g_str_equal (x->member_id, y->member_id);
+}
+
 static void
 our_plan_init (OurPlan *self)
 {
@@ -175,6 +198,7 @@ our_plan_init (OurPlan *self)
     self->me_text[i] = g_strdup ("");
   self->goals = g_list_store_new (OUR_TYPE_GOAL);
   self->members = g_list_store_new (OUR_TYPE_MEMBER);
+  self->member_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->board_items = g_list_store_new (OUR_TYPE_BOARD_ITEM);
   self->board_zones = g_list_store_new (OUR_TYPE_BOARD_ZONE);
   self->pictures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
@@ -183,6 +207,7 @@ our_plan_init (OurPlan *self)
   self->crisis_contacts = g_list_store_new (OUR_TYPE_CRISIS_CONTACT);
   self->safety_notes = g_list_store_new (OUR_TYPE_SAFETY_NOTE);
   self->consents = g_ptr_array_new_with_free_func (consent_free);
+  self->consent_index = g_hash_table_new (consent_hash, consent_equal);
   self->copy_log = g_list_store_new (OUR_TYPE_COPY_RECORD);
   self->history = our_history_new (self);
 }
@@ -223,7 +248,7 @@ our_plan_set_me_text (OurPlan    *self,
   g_return_if_fail ((guint) field < OUR_N_ME_FIELDS);
 
   author = author == OUR_AUTHOR_COORDINATOR ? OUR_AUTHOR_COORDINATOR : OUR_AUTHOR_PERSON;
-  changed = our_set_string (&self->me_text[field], text ? text : "");
+  changed = our_set_text (&self->me_text[field], text ? text : "");
   if (self->me_author[field] != author)
     {
       self->me_author[field] = author;
@@ -400,25 +425,18 @@ our_plan_find_member (OurPlan    *self,
                       const char *member_id,
                       guint      *position)
 {
-  guint n;
+  OurMember *member;
 
   g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
 
   if (member_id == NULL || member_id[0] == '\0')
     return NULL;
-  n = our_plan_get_n_members (self);
-  for (guint i = 0; i < n; i++)
-    {
-      OurMember *member = our_plan_get_member (self, i);
-
-      if (g_str_equal (our_member_get_id (member), member_id))
-        {
-          if (position)
-            *position = i;
-          return member;
-        }
-    }
-  return NULL;
+  /* Found by hash: steps and contacts name members, and copies look each up. */
+  member = g_hash_table_lookup (self->member_index, member_id);
+  if (member != NULL && position != NULL
+      && !g_list_store_find (self->members, member, position))
+    g_assert_not_reached ();
+  return member;
 }
 
 void
@@ -426,9 +444,15 @@ our_plan_insert_member (OurPlan   *self,
                         guint      position,
                         OurMember *member)
 {
+  const char *id;
+
   g_return_if_fail (OUR_IS_PLAN (self));
   g_return_if_fail (OUR_IS_MEMBER (member));
 
+  /* The first member with an id is the one found, as before the index. */
+  id = our_member_get_id (member);
+  if (!g_hash_table_contains (self->member_index, id))
+    g_hash_table_insert (self->member_index, (gpointer) id, member);
   position = MIN (position, our_plan_get_n_members (self));
   g_list_store_insert (self->members, position, member);
 }
@@ -437,10 +461,29 @@ void
 our_plan_remove_member (OurPlan *self,
                         guint    position)
 {
+  g_autoptr(OurMember) member = NULL;
+  const char *id;
+
   g_return_if_fail (OUR_IS_PLAN (self));
   g_return_if_fail (position < our_plan_get_n_members (self));
 
+  member = g_list_model_get_item (G_LIST_MODEL (self->members), position);
   g_list_store_remove (self->members, position);
+  id = our_member_get_id (member);
+  if (g_hash_table_lookup (self->member_index, id) != member)
+    return;
+  g_hash_table_remove (self->member_index, id);
+  /* Another member with the same id (only a hand-built plan has one) takes its place. */
+  for (guint i = 0; i < our_plan_get_n_members (self); i++)
+    {
+      OurMember *other = our_plan_get_member (self, i);
+
+      if (g_str_equal (our_member_get_id (other), id))
+        {
+          g_hash_table_insert (self->member_index, (gpointer) our_member_get_id (other), other);
+          break;
+        }
+    }
 }
 
 const char *
@@ -660,7 +703,7 @@ our_plan_set_well_text (OurPlan      *self,
   g_return_if_fail ((guint) field < OUR_N_WELL_FIELDS);
 
   author = author == OUR_AUTHOR_COORDINATOR ? OUR_AUTHOR_COORDINATOR : OUR_AUTHOR_PERSON;
-  changed = our_set_string (&self->well_text[field], text ? text : "");
+  changed = our_set_text (&self->well_text[field], text ? text : "");
   if (self->well_author[field] != author)
     {
       self->well_author[field] = author;
@@ -778,21 +821,11 @@ our_plan_count_team_only_notes (OurPlan *self)
 static OurConsent *
 find_consent (OurPlan    *self,
               OurSection  section,
-              const char *member_id,
-              guint      *index)
+              const char *member_id)
 {
-  for (guint i = 0; i < self->consents->len; i++)
-    {
-      OurConsent *consent = g_ptr_array_index (self->consents, i);
+  OurConsent key = { section, (char *) member_id, NULL, 0 };
 
-      if (consent->section == section && g_str_equal (consent->member_id, member_id))
-        {
-          if (index)
-            *index = i;
-          return consent;
-        }
-    }
-  return NULL;
+  return g_hash_table_lookup (self->consent_index, &key);
 }
 
 const OurConsent *
@@ -802,7 +835,7 @@ our_plan_get_consent (OurPlan    *self,
 {
   g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
   g_return_val_if_fail (member_id != NULL, NULL);
-  return find_consent (self, section, member_id, NULL);
+  return find_consent (self, section, member_id);
 }
 
 GPtrArray *
@@ -820,18 +853,18 @@ our_plan_set_consent (OurPlan    *self,
                       OurAuthor   agreed_by)
 {
   OurConsent *consent;
-  guint index;
 
   g_return_if_fail (OUR_IS_PLAN (self));
   g_return_if_fail ((guint) section < OUR_N_SECTIONS);
   g_return_if_fail (member_id != NULL && *member_id != '\0');
 
-  consent = find_consent (self, section, member_id, &index);
+  consent = find_consent (self, section, member_id);
   if (since == NULL)
     {
       if (consent == NULL)
         return;
-      g_ptr_array_remove_index (self->consents, index);
+      g_hash_table_remove (self->consent_index, consent);
+      g_ptr_array_remove (self->consents, consent);
     }
   else
     {
@@ -841,6 +874,7 @@ our_plan_set_consent (OurPlan    *self,
           consent->section = section;
           consent->member_id = g_strdup (member_id);
           g_ptr_array_add (self->consents, consent);
+          g_hash_table_add (self->consent_index, consent);
         }
       else if (g_strcmp0 (consent->since, since) == 0 && consent->agreed_by == agreed_by)
         return;
@@ -916,7 +950,7 @@ our_plan_copy_shows (OurPlan     *self,
       carer = our_plan_find_member (self, carer_id, NULL);
       if (carer == NULL || !our_member_get_is_carer (carer))
         return FALSE;
-      return find_consent (self, section, carer_id, NULL) != NULL;
+      return find_consent (self, section, carer_id) != NULL;
     }
 }
 
@@ -992,7 +1026,12 @@ our_plan_new_carer_copy (OurPlan    *self,
     }
 
   if (SHOWS (OUR_SECTION_PEOPLE))
-    copy_list (self->members, copy->members, (gpointer (*) (gpointer)) our_member_copy, NULL);
+    for (guint i = 0; i < our_plan_get_n_members (self); i++)
+      {
+        g_autoptr(OurMember) member = our_member_copy (our_plan_get_member (self, i));
+
+        our_plan_insert_member (copy, i, member);
+      }
   else
     {
       /* The carer themselves, so that the copy knows whose it is. */
@@ -1057,7 +1096,7 @@ our_plan_new_carer_copy (OurPlan    *self,
   /* The carer's own consents, so that their copy can say what it holds. */
   for (OurSection section = 0; section < OUR_N_SECTIONS; section++)
     {
-      OurConsent *consent = carer_id ? find_consent (self, section, carer_id, NULL) : NULL;
+      OurConsent *consent = carer_id ? find_consent (self, section, carer_id) : NULL;
 
       if (consent != NULL && our_plan_find_member (copy, carer_id, NULL) != NULL)
         our_plan_set_consent (copy, section, carer_id, consent->since, consent->agreed_by);

@@ -234,7 +234,7 @@ our_safety_note_set_text (OurSafetyNote *self,
   g_return_if_fail (OUR_IS_SAFETY_NOTE (self));
 
   author = author == OUR_AUTHOR_COORDINATOR ? OUR_AUTHOR_COORDINATOR : OUR_AUTHOR_PERSON;
-  if (our_set_string (&self->text, text ? text : ""))
+  if (our_set_text (&self->text, text ? text : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
   if (self->text_author != author)
     {

@@ -181,7 +181,7 @@ our_step_set_text (OurStep     *self,
     text = "";
   author = author == OUR_AUTHOR_COORDINATOR ? OUR_AUTHOR_COORDINATOR : OUR_AUTHOR_PERSON;
 
-  if (our_set_string (&self->text[field], text))
+  if (our_set_text (&self->text[field], text ? text : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[text_props[field]]);
   if (self->author[field] != author)
     {

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "our-types.h"
+#include "our-limits.h"
 
 static const char *life_area_keys[OUR_N_LIFE_AREAS] = {
   "none", "accommodation", "education", "finance", "medical",
@@ -192,6 +193,34 @@ our_set_string (char       **target,
   g_free (*target);
   *target = g_strdup (value);
   return TRUE;
+}
+
+gsize
+our_text_cut_length (const char *text,
+                     gsize       max_chars)
+{
+  gsize bytes = strlen (text);
+
+  /* A character is at least one byte: most text needs no counting. */
+  if (bytes <= max_chars)
+    return bytes;
+  glong n_chars = g_utf8_strlen (text, -1);
+
+  if ((gsize) n_chars <= max_chars)
+    return bytes;
+  return (gsize) (g_utf8_offset_to_pointer (text, (glong) max_chars) - text);
+}
+
+gboolean
+our_set_text (char       **target,
+              const char  *value)
+{
+  gsize keep = our_text_cut_length (value, OUR_MAX_TEXT_CHARS);
+  g_autofree char *cut = NULL;
+
+  if (value[keep] != '\0')
+    value = cut = g_strndup (value, keep);
+  return our_set_string (target, value);
 }
 
 static const char *member_kind_keys[OUR_N_MEMBER_KINDS] = {

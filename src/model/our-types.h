@@ -260,5 +260,12 @@ gboolean     our_set_double              (double       *target,
 /* Replaces *@target with a copy of @value; TRUE when it changed. */
 gboolean     our_set_string              (char        **target,
                                           const char   *value);
+/* The same for text a person writes: cut to OUR_MAX_TEXT_CHARS characters. */
+gboolean     our_set_text                (char        **target,
+                                          const char   *value);
+/* @text cut to at most @max_chars characters, at a character boundary: the
+ * length in bytes of what is kept. */
+gsize        our_text_cut_length         (const char   *text,
+                                          gsize         max_chars);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "our-changes.h"
+#include "our-limits.h"
 #include "our-store.h"
 
 G_BEGIN_DECLS
@@ -54,9 +55,10 @@ void                 our_store_add_notice            (OurStore            *self,
 /* The store's own connection, for tests that look at the file's rows. */
 sqlite3             *our_store_get_db                (OurStore            *self);
 
-/* Longest text kept from a file, in bytes; longer text is cut at a character
- * boundary. */
-#define OUR_STORE_MAX_TEXT_BYTES (1024 * 1024)
+/* Longest text read from a file, in bytes (a character is at most four):
+ * longer text is cut at a character boundary, and the model cuts it to
+ * OUR_MAX_TEXT_CHARS characters. */
+#define OUR_STORE_MAX_TEXT_BYTES (OUR_MAX_TEXT_CHARS * 4)
 
 /* Reading values from a file that is not trusted (our-store.c). */
 char                *our_store_column_text           (sqlite3_stmt        *stmt,
@@ -68,6 +70,11 @@ gint64               our_store_column_clamped        (sqlite3_stmt        *stmt,
                                                       int                  column,
                                                       gint64               max,
                                                       gint64               fallback);
+
+/* What a file holds beyond our-limits.h, as sentences for the person (an
+ * empty array when it holds nothing more), or NULL when the file cannot be
+ * read (our-store-limits.c). */
+GPtrArray           *our_store_find_cuts             (sqlite3             *db);
 
 /* The rows of the notes board, staying well, consent and the copy log
  * (our-store-rows.c). Each runs inside the caller's transaction. */

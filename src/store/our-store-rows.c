@@ -11,6 +11,7 @@
 
 #include <math.h>
 
+#include "our-limits.h"
 #include "our-store-private.h"
 
 /* Pictures larger than this in a file are not loaded (the importer never
@@ -426,10 +427,12 @@ column_finite (sqlite3_stmt *stmt,
 
 typedef void (*LoadRowFunc) (sqlite3_stmt *stmt, const char *id, OurPlan *plan, guint n);
 
+/* @sql ends in "LIMIT ?": no more than @max rows are read (our-limits.h). */
 static int
 load_rows (sqlite3     *db,
            OurPlan     *plan,
            const char  *sql,
+           guint        max,
            LoadRowFunc  load_row)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -437,6 +440,8 @@ load_rows (sqlite3     *db,
   guint n = 0;
   int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
 
+  if (rc == SQLITE_OK)
+    sqlite3_bind_int64 (stmt, 1, max);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *id = column_new_id (stmt, seen);
@@ -558,8 +563,13 @@ load_pictures (sqlite3 *db,
   sqlite3_stmt *stmt = NULL;
   int rc = sqlite3_prepare_v2 (db,
                                "SELECT id, mime_type, width, height, data FROM pictures"
-                               " WHERE id IN (SELECT picture_id FROM board_items)",
+                               " WHERE id IN (SELECT picture_id FROM board_items"
+                               "              ORDER BY position, rowid LIMIT ?)",
                                -1, &stmt, NULL);
+
+  /* Only the pictures of the things shown (see load_rows). */
+  if (rc == SQLITE_OK)
+    sqlite3_bind_int64 (stmt, 1, OUR_MAX_BOARD_ITEMS);
 
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -617,7 +627,9 @@ load_well_and_consent (sqlite3 *db,
     return rc;
 
   rc = sqlite3_prepare_v2 (db, "SELECT section, member_id, since, agreed_by FROM consent"
-                               " ORDER BY rowid", -1, &stmt, NULL);
+                               " ORDER BY rowid LIMIT ?", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    sqlite3_bind_int64 (stmt, 1, OUR_MAX_CONSENTS);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *key = (const char *) sqlite3_column_text (stmt, 0);
@@ -645,26 +657,28 @@ our_store_rows_load (sqlite3 *db,
   rc = load_rows (db, plan,
                   "SELECT id, kind, text, text_author, colour, picture_id, symbol,"
                   " x, y, width, height, rotation, added_by FROM board_items"
-                  " ORDER BY position, rowid", load_board_item);
+                  " ORDER BY position, rowid LIMIT ?", OUR_MAX_BOARD_ITEMS, load_board_item);
   if (rc == SQLITE_OK)
     rc = load_pictures (db, plan);
   if (rc == SQLITE_OK)
     rc = load_rows (db, plan,
                     "SELECT id, name, name_author, x, y, width, height FROM board_zones"
-                    " ORDER BY position, rowid", load_board_zone);
+                    " ORDER BY position, rowid LIMIT ?", OUR_MAX_BOARD_ZONES, load_board_zone);
   if (rc == SQLITE_OK)
     rc = load_rows (db, plan,
                     "SELECT id, member_id, name, phone, when_text, author FROM crisis_contacts"
-                    " ORDER BY position, rowid", load_crisis_contact);
+                    " ORDER BY position, rowid LIMIT ?", OUR_MAX_CRISIS_CONTACTS,
+                    load_crisis_contact);
   if (rc == SQLITE_OK)
     rc = load_rows (db, plan,
                     "SELECT id, kind, text, text_author, talked_together, talked_on,"
-                    " team_only, written_on FROM safety_notes ORDER BY position, rowid",
-                    load_safety_note);
+                    " team_only, written_on FROM safety_notes ORDER BY position, rowid LIMIT ?",
+                    OUR_MAX_SAFETY_NOTES, load_safety_note);
   if (rc == SQLITE_OK)
     rc = load_rows (db, plan,
                     "SELECT id, kind, medium, carer_id, carer_name, made_at, large_print"
-                    " FROM copy_log ORDER BY position, rowid", load_copy_record);
+                    " FROM copy_log ORDER BY position, rowid LIMIT ?", OUR_MAX_COPY_RECORDS,
+                    load_copy_record);
   if (rc == SQLITE_OK)
     rc = load_well_and_consent (db, plan);
   return rc;

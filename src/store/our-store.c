@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "our-history.h"
+#include "our-limits.h"
 #include "our-side-files.h"
 #include "our-store-private.h"
 
@@ -811,8 +812,10 @@ load_members (sqlite3 *db,
   rc = sqlite3_prepare_v2 (db,
                            "SELECT id, name, name_author, relationship, relationship_author,"
                            " notes, notes_author, kind, ring, angle, helps, contact,"
-                           " wished_for, is_carer, symbol FROM members ORDER BY position, rowid",
-                           -1, &stmt, NULL);
+                           " wished_for, is_carer, symbol FROM members ORDER BY position, rowid"
+                           " LIMIT ?", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    sqlite3_bind_int64 (stmt, 1, OUR_MAX_MEMBERS);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *id = (const char *) sqlite3_column_text (stmt, 0);
@@ -878,8 +881,10 @@ load_plan (sqlite3  *db,
 
   rc = sqlite3_prepare_v2 (db,
                            "SELECT id, title, title_author, why, why_author, life_area,"
-                           " symbol, progress, status FROM goals ORDER BY position, rowid",
+                           " symbol, progress, status FROM goals ORDER BY position, rowid LIMIT ?",
                            -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    sqlite3_bind_int64 (stmt, 1, OUR_MAX_GOALS);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *id = (const char *) sqlite3_column_text (stmt, 0);
@@ -927,7 +932,8 @@ load_plan (sqlite3  *db,
       if (id == NULL || *id == '\0' || goal_id == NULL || !g_utf8_validate (id, -1, NULL))
         continue;
       goal = g_hash_table_lookup (goals, goal_id);
-      if (goal == NULL || !g_hash_table_add (step_ids, g_strdup (id)))
+      if (goal == NULL || our_goal_get_n_steps (goal) >= OUR_MAX_STEPS_PER_GOAL
+          || !g_hash_table_add (step_ids, g_strdup (id)))
         continue;
       step = our_step_new (id);
       for (int f = OUR_STEP_TEXT_WHAT; f <= OUR_STEP_TEXT_BY_WHEN; f++)
@@ -1505,7 +1511,8 @@ our_store_add_notice (OurStore   *self,
   g_return_if_fail (OUR_IS_STORE (self));
   g_return_if_fail (sentence != NULL);
 
-  for (guint i = 0; i < self->notices->len; i++)
+  /* The last is the NULL that ends the list. */
+  for (guint i = 0; i + 1 < self->notices->len; i++)
     if (g_str_equal (g_ptr_array_index (self->notices, i), sentence))
       return;
   /* Kept NULL-terminated for our_store_get_notices(). */
@@ -1633,6 +1640,7 @@ open_store (const char          *path,
 {
   g_autoptr(OurStore) self = NULL;
   g_autofree char *integrity = NULL;
+  g_autoptr(GPtrArray) cuts = NULL;
   g_autofree char *real_path = NULL;
   g_autofree char *backup = NULL;
   g_auto(OurSideFiles) side = { 0 };
@@ -1805,6 +1813,23 @@ open_store (const char          *path,
     {
       set_open_error (error, self->db, rc);
       return NULL;
+    }
+
+  /* A file holding more than Our Plan shows is kept as it is: saved back,
+   * it would lose what was cut. */
+  cuts = our_store_find_cuts (self->db);
+  if (cuts == NULL)
+    {
+      set_open_error (error, self->db, sqlite3_errcode (self->db));
+      return NULL;
+    }
+  for (guint i = 0; i < cuts->len; i++)
+    our_store_add_notice (self, g_ptr_array_index (cuts, i));
+  if (cuts->len > 0 && !self->read_only)
+    {
+      self->read_only = TRUE;
+      g_free (self->read_only_reason);
+      self->read_only_reason = g_strdup (_("This plan holds more than Our Plan can show, so it has been opened read-only to keep all of it safe."));
     }
 
   /* Only now, so that a file refused above was not changed at all. */

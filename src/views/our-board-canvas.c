@@ -16,6 +16,8 @@
 #include "our-history.h"
 #include "our-plan-view.h"
 #include "our-text-field.h"
+#include "our-toast.h"
+#include "our-limits.h"
 
 #define ZOOM_MIN 0.1
 #define ZOOM_MAX 4.0
@@ -640,7 +642,11 @@ our_board_canvas_add_item (OurBoardCanvas *self,
   g_return_val_if_fail (OUR_IS_BOARD_CANVAS (self), FALSE);
   g_return_val_if_fail (OUR_IS_BOARD_ITEM (item), FALSE);
 
-  if (!writable (self))
+  if (!writable (self)
+      || our_toast_if_full (GTK_WIDGET (self),
+                            g_list_model_get_n_items (our_plan_get_board_items (self->plan)),
+                            OUR_MAX_BOARD_ITEMS,
+                            _("The notes board already holds as many things as Our Plan can keep.")))
     return FALSE;
   our_board_item_set_added_by (item, our_plan_view_author_for (GTK_WIDGET (self)));
   our_history_break_merge (history (self));

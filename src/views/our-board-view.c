@@ -16,6 +16,8 @@
 #include "our-private-mode.h"
 #include "our-plan-view.h"
 #include "our-symbol-picker.h"
+#include "our-toast.h"
+#include "our-limits.h"
 
 /* The long side of a picture newly put on the board, in board units. */
 #define PICTURE_SIZE 260.0
@@ -159,6 +161,9 @@ add_zone_action_cb (GtkWidget  *widget,
   if (self->plan == NULL || self->read_only)
     return;
   n = g_list_model_get_n_items (our_plan_get_board_zones (self->plan));
+  if (our_toast_if_full (widget, n, OUR_MAX_BOARD_ZONES,
+                         _("The notes board already has as many areas as Our Plan can keep.")))
+    return;
   new_item_place (self, 520, 380, &x, &y);
   our_board_zone_set_box (zone, x, y, 520, 380);
   our_board_zone_set_name (zone, n < G_N_ELEMENTS (names) ? _(names[n]) : _("New zone"),

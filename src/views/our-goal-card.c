@@ -17,6 +17,8 @@
 #include "our-symbol-picker.h"
 #include "our-symbols.h"
 #include "our-text-field.h"
+#include "our-toast.h"
+#include "our-limits.h"
 
 #define FALLBACK_SYMBOL_ICON "insert-image-symbolic"
 
@@ -287,7 +289,9 @@ add_step_action_cb (GtkWidget  *widget,
   GtkListBoxRow *row;
   guint n;
 
-  if (!run_command (self, our_command_new_add_step (our_goal_get_id (self->goal), step, -1)))
+  if (our_toast_if_full (widget, our_goal_get_n_steps (self->goal), OUR_MAX_STEPS_PER_GOAL,
+                         _("This goal already has as many steps as Our Plan can keep."))
+      || !run_command (self, our_command_new_add_step (our_goal_get_id (self->goal), step, -1)))
     return;
 
   n = our_goal_get_n_steps (self->goal);

@@ -12,6 +12,8 @@
 #include "our-goals-view.h"
 #include "our-history.h"
 #include "our-plan-view.h"
+#include "our-toast.h"
+#include "our-limits.h"
 
 struct _OurGoalsView
 {
@@ -433,7 +435,9 @@ add_goal_action_cb (GtkWidget  *widget,
   g_autoptr(OurGoal) goal = NULL;
   OurGoalCard *card;
 
-  if (self->plan == NULL || self->read_only)
+  if (self->plan == NULL || self->read_only
+      || our_toast_if_full (widget, our_plan_get_n_goals (self->plan), OUR_MAX_GOALS,
+                            _("This plan already holds as many goals as Our Plan can keep.")))
     return;
 
   id = our_new_id ();

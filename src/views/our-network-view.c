@@ -18,6 +18,8 @@
 #include "our-network-render.h"
 #include "our-network-view.h"
 #include "our-plan-view.h"
+#include "our-toast.h"
+#include "our-limits.h"
 
 /* How long members take to glide to their new places, in milliseconds. */
 #define MOVE_DURATION 260
@@ -1344,7 +1346,9 @@ our_network_view_add_member (OurNetworkView *self,
 
   g_return_val_if_fail (OUR_IS_NETWORK_VIEW (self), FALSE);
 
-  if (self->plan == NULL || self->read_only)
+  if (self->plan == NULL || self->read_only
+      || our_toast_if_full (GTK_WIDGET (self), our_plan_get_n_members (self->plan), OUR_MAX_MEMBERS,
+                            _("This plan already holds as many people and things as Our Plan can keep.")))
     return FALSE;
 
   id = our_new_id ();

@@ -13,6 +13,8 @@
 #include "our-plan-view.h"
 #include "our-safety-view.h"
 #include "our-text-field.h"
+#include "our-toast.h"
+#include "our-limits.h"
 
 struct _OurSafetyView
 {
@@ -1075,6 +1077,11 @@ add_contact (OurSafetyView *self,
 
   if (self->plan == NULL || self->read_only)
     return;
+  if (our_toast_if_full (GTK_WIDGET (self),
+                         g_list_model_get_n_items (our_plan_get_crisis_contacts (self->plan)),
+                         OUR_MAX_CRISIS_CONTACTS,
+                         _("This plan already holds as many people to contact as Our Plan can keep.")))
+    return;
 
   if (member_id != NULL && member_id[0] != '\0')
     member = our_plan_find_member (self->plan, member_id, NULL);
@@ -1115,7 +1122,10 @@ add_note_action_cb (GtkWidget  *widget,
   g_autofree char *today = today_iso ();
 
   gtk_menu_button_popdown (self->add_note_button);
-  if (self->plan == NULL || self->read_only)
+  if (self->plan == NULL || self->read_only
+      || our_toast_if_full (widget, g_list_model_get_n_items (our_plan_get_safety_notes (self->plan)),
+                            OUR_MAX_SAFETY_NOTES,
+                            _("This plan already holds as many safety notes as Our Plan can keep.")))
     return;
   if (kind < 0 || kind >= OUR_N_SAFETY_NOTE_KINDS)
     kind = OUR_SAFETY_NOTE_CONCERN;

@@ -5,10 +5,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "our-history.h"
 #include "our-plan-view.h"
 #include "our-text-field.h"
+#include "our-limits.h"
+#include "our-toast.h"
 
 /* Typing is saved after this pause, well inside the one second promised. */
 
@@ -28,6 +31,7 @@ struct _OurTextField
   OurAuthor           model_author;
   gboolean            multiline;
   gboolean            updating;      /* showing the model's text, not typing */
+  gboolean            inserting_cut; /* putting in the part of a paste that fits */
   guint               commit_source;
   GBinding           *read_only_binding;
 
@@ -152,6 +156,36 @@ editor_changed_cb (OurTextField *self)
   self->commit_source = g_timeout_add (OUR_TEXT_FIELD_SAVE_DELAY_MS, commit_timeout_cb, self);
 }
 
+/* The model keeps no more than OUR_MAX_TEXT_CHARS (our-limits.h): the
+ * editor takes no more either, so what is shown is what is saved. */
+static void
+buffer_insert_text_cb (GtkTextBuffer *buffer,
+                       GtkTextIter   *where,
+                       const char    *text,
+                       int            length,
+                       OurTextField  *self)
+{
+  int room = OUR_MAX_TEXT_CHARS - gtk_text_buffer_get_char_count (buffer);
+  gsize keep;
+
+  if (self->inserting_cut || self->updating)
+    return;
+  if (length < 0)
+    length = (int) strlen (text);
+  keep = our_text_cut_length (text, (gsize) MAX (room, 0));
+  if (keep >= (gsize) length)
+    return;
+
+  g_signal_stop_emission_by_name (buffer, "insert-text");
+  if (keep > 0)
+    {
+      self->inserting_cut = TRUE;
+      gtk_text_buffer_insert (buffer, where, text, (int) keep);
+      self->inserting_cut = FALSE;
+    }
+  our_toast_show (GTK_WIDGET (self), _("This is as much writing as one part of the plan can hold."));
+}
+
 static void
 focus_enter_cb (OurTextField *self)
 {
@@ -236,10 +270,12 @@ build_editor (OurTextField *self)
       gtk_text_buffer_set_enable_undo (buffer, FALSE);
       g_signal_connect_object (buffer, "changed", G_CALLBACK (editor_changed_cb), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (buffer, "insert-text", G_CALLBACK (buffer_insert_text_cb), self, 0);
     }
   else
     {
       self->editor = gtk_entry_new ();
+      gtk_entry_set_max_length (GTK_ENTRY (self->editor), OUR_MAX_TEXT_CHARS);
       gtk_editable_set_enable_undo (GTK_EDITABLE (self->editor), FALSE);
       g_signal_connect_object (self->editor, "changed", G_CALLBACK (editor_changed_cb), self,
                                G_CONNECT_SWAPPED);

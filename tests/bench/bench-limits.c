@@ -77,7 +77,7 @@ main (void)
       copy = our_copy_new (our_store_get_plan (store), &options, OUR_COPY_A4_WIDTH, OUR_COPY_A4_HEIGHT);
       copy_ms = elapsed_ms (start);
 
-      printf ("%s: open %.0f ms, team copy laid out in %.0f ms (%u pages)\n", files[f].name,
+      printf ("%s: open %.0f ms, team copy laid out in %.0f ms (pages: %u)\n", files[f].name,
               open_ms, copy_ms, our_copy_get_n_pages (copy));
       printf ("BENCH-ROW File of %s: open\t%.0f\tms\t< 1000 ms\n", files[f].name, open_ms);
       printf ("BENCH-ROW File of %s: team copy laid out\t%.0f\tms\t< 1000 ms\n", files[f].name,

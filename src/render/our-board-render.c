@@ -7,8 +7,8 @@
  * the printed board is the board on the screen.
  *
  * Speed: a frame of 200 items must take a few milliseconds. Pictures are
- * decoded once and kept as a chain of halved copies, so a small picture on
- * the board is drawn from a small copy; a note's text is laid out once per
+ * decoded once for each size they are shown at, so a small picture on the
+ * board is decoded small and drawn from a small copy; a note's text is laid out once per
  * text and size and the layout kept with the Pango context.
  */
 #include "config.h"
@@ -20,6 +20,7 @@
 #include <pango/pangocairo.h>
 
 #include "our-board-render.h"
+#include "our-picture-pixels.h"
 #include "our-symbols.h"
 
 #define RGB(hex, a) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, (a) }
@@ -159,23 +160,56 @@ draw_shadow (cairo_t             *cr,
     }
 }
 
-/* Pictures: decoded once, kept as halved copies */
+/* How many device pixels @length user units cover (at least a little). */
+static double
+device_length (cairo_t *cr,
+               double   length)
+{
+  double dx = length, dy = 0;
+  double pixels;
+
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  pixels = hypot (dx, dy);
+  /* Paper (PDF, print): keep the detail of about 300 dots per inch. */
+  if (cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE)
+    pixels *= 300.0 / 72.0;
+  return MAX (pixels, 1.0);
+}
+
+/* Pictures: decoded once for each size they are shown at, within limits.
+ *
+ * The sizes are powers of two on the long side, from 64 pixels up to the
+ * largest a picture can be: a picture shown 300 pixels wide is decoded at
+ * 512, and JPEG, the kind of most photos, decodes straight at that size. A
+ * plan holds at most OUR_MAX_BOARD_ITEMS things, but any number of them may
+ * show one picture: it is decoded once, and while it is being decoded,
+ * anyone else who needs it waits for that one decode. Decoded pixels are
+ * kept up to PICTURE_CACHE_MAX_BYTES, the least recently drawn going first. */
+
+#define PICTURE_MIN_SIDE 64
+#define PICTURE_CACHE_MAX_BYTES ((gsize) 192 * 1024 * 1024)
 
 typedef struct
 {
-  GPtrArray *levels;   /* cairo_surface_t, full size first, each half the last */
-  gboolean   failed;
+  cairo_surface_t *surface;    /* NULL while decoding, or when it failed */
+  gboolean         decoding;
+  gsize            bytes;
+  guint64          last_used;
 } PictureEntry;
 
 static GMutex picture_lock;
-static GHashTable *picture_cache;  /* id → PictureEntry */
+static GCond picture_decoded;
+static GHashTable *picture_cache;  /* "id@side" → PictureEntry */
+static gsize picture_bytes;
+static guint64 picture_clock;
+static guint picture_n_decodes;
 
 static void
 picture_entry_free (gpointer data)
 {
   PictureEntry *entry = data;
 
-  g_clear_pointer (&entry->levels, g_ptr_array_unref);
+  g_clear_pointer (&entry->surface, cairo_surface_destroy);
   g_free (entry);
 }
 
@@ -222,133 +256,211 @@ surface_from_pixbuf (GdkPixbuf *pixbuf)
   return surface;
 }
 
+/* A plan file may come from anywhere: only the kinds the import writes are
+ * taken from it, and never more pixels than an import leaves. */
 static cairo_surface_t *
-decode_picture (OurPicture *picture)
+decode_picture (OurPicture *picture,
+                int         side)
 {
-  g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  g_autoptr(GError) error = NULL;
   GBytes *bytes = our_picture_get_bytes (picture);
-  GdkPixbuf *pixbuf;
-  gsize size = 0;
-  const guchar *data;
 
   if (bytes == NULL)
     return NULL;
-  data = g_bytes_get_data (bytes, &size);
-  if (!gdk_pixbuf_loader_write (loader, data, size, NULL) ||
-      !gdk_pixbuf_loader_close (loader, NULL))
-    return NULL;
-  pixbuf = gdk_pixbuf_loader_get_pixbuf (loader);
+  /* The id is the SHA-256 of the bytes: a picture whose bytes were changed
+   * behind our back is not shown as something else. */
+  {
+    g_autofree char *computed = our_picture_compute_id (bytes);
+
+    if (!g_str_equal (computed, our_picture_get_id (picture)))
+      {
+        g_debug ("Picture %s cannot be shown: its bytes do not match its id",
+                 our_picture_get_id (picture));
+        return NULL;
+      }
+  }
+  pixbuf = our_picture_pixels_decode (bytes, OUR_PICTURE_KINDS_STORED, side,
+                                      OUR_PICTURE_MAX_STORED_PIXELS, NULL, &error);
   if (pixbuf == NULL)
-    return NULL;
+    {
+      g_debug ("Picture %s cannot be shown: %s", our_picture_get_id (picture), error->message);
+      return NULL;
+    }
   return surface_from_pixbuf (pixbuf);
 }
 
+static char *
+picture_key (OurPicture *picture,
+             int         side)
+{
+  return g_strdup_printf ("%s@%d", our_picture_get_id (picture), side);
+}
+
+static void
+ensure_picture_cache (void)
+{
+  if (picture_cache == NULL)
+    picture_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, picture_entry_free);
+}
+
+/* Drops the least recently drawn pictures until the rest fit. Called with
+ * the lock held. */
+static void
+trim_picture_cache (void)
+{
+  while (picture_bytes > PICTURE_CACHE_MAX_BYTES)
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+      const char *oldest_key = NULL;
+      PictureEntry *oldest = NULL;
+
+      g_hash_table_iter_init (&iter, picture_cache);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          PictureEntry *entry = value;
+
+          if (!entry->decoding && entry->bytes > 0 &&
+              (oldest == NULL || entry->last_used < oldest->last_used))
+            {
+              oldest = entry;
+              oldest_key = key;
+            }
+        }
+      if (oldest == NULL)
+        return;
+      picture_bytes -= oldest->bytes;
+      g_hash_table_remove (picture_cache, oldest_key);
+    }
+}
+
+/* The pixels of @picture at @side, decoding them if @decode (in this
+ * thread, or by waiting for the thread already decoding them). Sets
+ * @failed when they cannot be decoded. Returns a new reference or NULL. */
 static cairo_surface_t *
-halve (cairo_surface_t *surface)
-{
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-  int w = MAX (1, (width + 1) / 2), h = MAX (1, (height + 1) / 2);
-  cairo_surface_t *half = cairo_image_surface_create (cairo_image_surface_get_format (surface),
-                                                      w, h);
-  cairo_t *cr = cairo_create (half);
-
-  cairo_scale (cr, (double) w / width, (double) h / height);
-  cairo_set_source_surface (cr, surface, 0, 0);
-  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
-  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  return half;
-}
-
-/* Decodes @picture and makes its halved copies, outside the lock: it is
- * slow (tens of milliseconds for a large photo). */
-static PictureEntry *
-make_picture_entry (OurPicture *picture)
-{
-  PictureEntry *entry = g_new0 (PictureEntry, 1);
-  cairo_surface_t *full = decode_picture (picture);
-
-  entry->levels = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
-  if (full == NULL)
-    {
-      entry->failed = TRUE;
-      return entry;
-    }
-  g_ptr_array_add (entry->levels, full);
-  for (cairo_surface_t *s = full;
-       cairo_image_surface_get_width (s) > 64 && cairo_image_surface_get_height (s) > 64;)
-    {
-      s = halve (s);
-      g_ptr_array_add (entry->levels, s);
-    }
-  return entry;
-}
-
-static PictureEntry *
 lookup_picture (OurPicture *picture,
-                gboolean    decode)
+                int         side,
+                gboolean    decode,
+                gboolean   *failed)
 {
-  const char *id = our_picture_get_id (picture);
+  g_autofree char *key = picture_key (picture, side);
+  cairo_surface_t *surface = NULL;
   PictureEntry *entry;
 
+  *failed = FALSE;
   g_mutex_lock (&picture_lock);
-  if (picture_cache == NULL)
-    picture_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, picture_entry_free);
-  entry = g_hash_table_lookup (picture_cache, id);
-  g_mutex_unlock (&picture_lock);
-  if (entry != NULL || !decode)
-    return entry;
+  ensure_picture_cache ();
+  /* Look again after every wait: the entry may have gone meanwhile. */
+  while ((entry = g_hash_table_lookup (picture_cache, key)) != NULL && entry->decoding && decode)
+    g_cond_wait (&picture_decoded, &picture_lock);
 
-  entry = make_picture_entry (picture);
-  g_mutex_lock (&picture_lock);
-  if (picture_cache == NULL)
-    picture_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, picture_entry_free);
-  if (g_hash_table_lookup (picture_cache, id) == NULL)
-    g_hash_table_insert (picture_cache, g_strdup (id), entry);
-  else
+  if (entry != NULL && !entry->decoding)
     {
-      /* Another thread was quicker. */
-      picture_entry_free (entry);
-      entry = g_hash_table_lookup (picture_cache, id);
+      entry->last_used = ++picture_clock;
+      *failed = entry->surface == NULL;
+      surface = entry->surface != NULL ? cairo_surface_reference (entry->surface) : NULL;
+      g_mutex_unlock (&picture_lock);
+      return surface;
     }
+  if (entry != NULL || !decode)
+    {
+      g_mutex_unlock (&picture_lock);
+      return NULL;
+    }
+
+  entry = g_new0 (PictureEntry, 1);
+  entry->decoding = TRUE;
+  g_hash_table_insert (picture_cache, g_strdup (key), entry);
+  picture_n_decodes++;
   g_mutex_unlock (&picture_lock);
-  return entry;
+
+  /* Slow (tens of milliseconds for a large photo): outside the lock. */
+  surface = decode_picture (picture, side);
+
+  g_mutex_lock (&picture_lock);
+  /* The cache may have been cleared meanwhile, but never of an entry
+   * being decoded. */
+  entry = g_hash_table_lookup (picture_cache, key);
+  g_assert (entry != NULL && entry->decoding);
+  entry->decoding = FALSE;
+  entry->surface = surface != NULL ? cairo_surface_reference (surface) : NULL;
+  entry->last_used = ++picture_clock;
+  if (surface != NULL)
+    entry->bytes = (gsize) cairo_image_surface_get_stride (surface) *
+                   cairo_image_surface_get_height (surface);
+  picture_bytes += entry->bytes;
+  *failed = surface == NULL;
+  trim_picture_cache ();
+  g_cond_broadcast (&picture_decoded);
+  g_mutex_unlock (&picture_lock);
+  return surface;
 }
 
-/* The smallest kept copy of @picture at least @pixels wide, or NULL when
- * its bytes cannot be decoded. Returns a new reference. */
-static cairo_surface_t *
-get_picture_surface (OurPicture *picture,
-                     double      pixels)
+/* The white frame around a picture on the board. */
+static double
+picture_border (double w,
+                double h)
 {
-  PictureEntry *entry = lookup_picture (picture, TRUE);
-  cairo_surface_t *result = NULL;
+  return CLAMP (MIN (w, h) * 0.035, 1.5, 10.0);
+}
 
-  g_mutex_lock (&picture_lock);
-  /* The entry stays valid while the lock is held (the cache may be
-   * cleared, but only under the lock). */
-  entry = picture_cache != NULL ? g_hash_table_lookup (picture_cache,
-                                                       our_picture_get_id (picture)) : NULL;
-  if (entry != NULL && !entry->failed)
-    {
-      guint level = 0;
+int
+our_board_render_picture_side (cairo_t    *cr,
+                               OurPicture *picture,
+                               double      w,
+                               double      h)
+{
+  double border = picture_border (w, h);
+  double width = MAX (w - 2 * border, 1), height = MAX (h - 2 * border, 1);
+  double pw, ph, scale, needed;
+  int natural, side;
 
-      while (level + 1 < entry->levels->len &&
-             cairo_image_surface_get_width (g_ptr_array_index (entry->levels, level + 1)) >= pixels)
-        level++;
-      result = cairo_surface_reference (g_ptr_array_index (entry->levels, level));
-    }
-  g_mutex_unlock (&picture_lock);
-  return result;
+  g_return_val_if_fail (cr != NULL, PICTURE_MIN_SIDE);
+  g_return_val_if_fail (OUR_IS_PICTURE (picture), PICTURE_MIN_SIDE);
+
+  pw = MAX (1, our_picture_get_width (picture));
+  ph = MAX (1, our_picture_get_height (picture));
+  /* Cover the box: the picture fills it, its edges cut if need be. */
+  scale = MAX (width / pw, height / ph);
+  needed = device_length (cr, MAX (pw, ph) * scale);
+
+  natural = MIN ((int) MAX (pw, ph), OUR_PICTURE_MAX_SIDE);
+  for (side = PICTURE_MIN_SIDE; side < needed && side < OUR_PICTURE_MAX_SIDE;)
+    side *= 2;
+  /* Never more than the picture has (as its row in the file says). */
+  return MAX (MIN (side, natural), 1);
 }
 
 gboolean
-our_board_render_picture_is_ready (OurPicture *picture)
+our_board_render_picture_is_ready (OurPicture *picture,
+                                   int         side)
 {
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autofree char *key = NULL;
+  PictureEntry *entry;
+
   g_return_val_if_fail (OUR_IS_PICTURE (picture), FALSE);
-  return lookup_picture (picture, FALSE) != NULL;
+
+  key = picture_key (picture, side);
+  locker = g_mutex_locker_new (&picture_lock);
+  entry = picture_cache != NULL ? g_hash_table_lookup (picture_cache, key) : NULL;
+  return entry != NULL && !entry->decoding;
+}
+
+typedef struct
+{
+  OurPicture *picture;
+  int         side;
+} LoadPicture;
+
+static void
+load_picture_free (gpointer data)
+{
+  LoadPicture *load = data;
+
+  g_object_unref (load->picture);
+  g_free (load);
 }
 
 static void
@@ -357,23 +469,33 @@ load_picture_thread (GTask        *task,
                      gpointer      task_data,
                      GCancellable *cancellable)
 {
-  lookup_picture (task_data, TRUE);
+  LoadPicture *load = task_data;
+  gboolean failed;
+  cairo_surface_t *surface = lookup_picture (load->picture, load->side, TRUE, &failed);
+
+  g_clear_pointer (&surface, cairo_surface_destroy);
   g_task_return_boolean (task, TRUE);
 }
 
 void
 our_board_render_load_picture_async (OurPicture          *picture,
+                                     int                  side,
                                      GCancellable        *cancellable,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  LoadPicture *load;
 
   g_return_if_fail (OUR_IS_PICTURE (picture));
 
+  load = g_new0 (LoadPicture, 1);
+  load->picture = g_object_ref (picture);
+  load->side = side;
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, our_board_render_load_picture_async);
-  g_task_set_task_data (task, g_object_ref (picture), g_object_unref);
+  g_task_set_name (task, "[ourplan] decode picture");
+  g_task_set_task_data (task, load, load_picture_free);
   g_task_run_in_thread (task, load_picture_thread);
 }
 
@@ -385,6 +507,108 @@ our_board_render_load_picture_finish (GAsyncResult  *result,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+typedef struct
+{
+  OurPicture *picture;   /* owned */
+  int         side;
+} PictureJob;
+
+static void
+decode_job (gpointer data,
+            gpointer user_data)
+{
+  PictureJob *job = data;
+  gboolean failed;
+  cairo_surface_t *surface = lookup_picture (job->picture, job->side, TRUE, &failed);
+
+  g_clear_pointer (&surface, cairo_surface_destroy);
+  g_object_unref (job->picture);
+  g_free (job);
+}
+
+/* Drawing a whole board (on paper, or as one picture) needs every picture
+ * at once: decode those not ready yet on every processor, not one by one. */
+static void
+decode_pictures_in_parallel (cairo_t *cr,
+                             OurPlan *plan)
+{
+  GListModel *items = our_plan_get_board_items (plan);
+  g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new ();
+  GThreadPool *pool;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(OurBoardItem) item = g_list_model_get_item (items, i);
+      OurPicture *picture;
+      double w, h;
+      int side;
+      char *key;
+
+      if (our_board_item_get_kind (item) != OUR_BOARD_ITEM_PICTURE)
+        continue;
+      picture = our_plan_get_picture (plan, our_board_item_get_picture_id (item));
+      if (picture == NULL)
+        continue;
+      our_board_item_get_box (item, NULL, NULL, &w, &h);
+      side = our_board_render_picture_side (cr, picture, w, h);
+      key = picture_key (picture, side);
+      if (g_hash_table_contains (wanted, key) || our_board_render_picture_is_ready (picture, side))
+        {
+          g_free (key);
+          continue;
+        }
+      g_hash_table_add (wanted, key);
+      {
+        PictureJob *job = g_new0 (PictureJob, 1);
+
+        job->picture = g_object_ref (picture);
+        job->side = side;
+        g_ptr_array_add (jobs, job);
+      }
+    }
+  if (jobs->len < 2)
+    {
+      for (guint i = 0; i < jobs->len; i++)
+        decode_job (g_ptr_array_index (jobs, i), NULL);
+      return;
+    }
+
+  pool = g_thread_pool_new (decode_job, NULL, (int) MIN (g_get_num_processors (), jobs->len),
+                            TRUE, NULL);
+  if (pool == NULL)
+    {
+      for (guint i = 0; i < jobs->len; i++)
+        decode_job (g_ptr_array_index (jobs, i), NULL);
+      return;
+    }
+  for (guint i = 0; i < jobs->len; i++)
+    g_thread_pool_push (pool, g_ptr_array_index (jobs, i), NULL);
+  /* Waits for every job to finish. */
+  g_thread_pool_free (pool, FALSE, TRUE);
+}
+
+guint
+our_board_render_get_n_decodes (void)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&picture_lock);
+
+  return picture_n_decodes;
+}
+
+static gboolean
+picture_entry_is_done (gpointer key,
+                       gpointer value,
+                       gpointer user_data)
+{
+  PictureEntry *entry = value;
+
+  if (entry->decoding)
+    return FALSE;
+  picture_bytes -= entry->bytes;
+  return TRUE;
+}
+
 static GMutex sprite_lock;
 static GHashTable *sprite_cache;  /* look (a string) → cairo_surface_t */
 static gsize sprite_bytes;
@@ -393,7 +617,9 @@ void
 our_board_render_clear_cache (void)
 {
   g_mutex_lock (&picture_lock);
-  g_clear_pointer (&picture_cache, g_hash_table_unref);
+  /* Pictures being decoded stay: their threads come back to them. */
+  if (picture_cache != NULL)
+    g_hash_table_foreach_remove (picture_cache, picture_entry_is_done, NULL);
   g_mutex_unlock (&picture_lock);
   g_mutex_lock (&sprite_lock);
   g_clear_pointer (&sprite_cache, g_hash_table_unref);
@@ -401,28 +627,16 @@ our_board_render_clear_cache (void)
   g_mutex_unlock (&sprite_lock);
 }
 
-/* How many device pixels @length user units cover (at least a little). */
-static double
-device_length (cairo_t *cr,
-               double   length)
-{
-  double dx = length, dy = 0;
-  double pixels;
-
-  cairo_user_to_device_distance (cr, &dx, &dy);
-  pixels = hypot (dx, dy);
-  /* Paper (PDF, print): keep the detail of about 300 dots per inch. */
-  if (cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE)
-    pixels *= 300.0 / 72.0;
-  return MAX (pixels, 1.0);
-}
-
+/* "A picture goes here", while it is being decoded; crossed through when
+ * it cannot be shown (a plan file from elsewhere with a damaged or foreign
+ * picture in it). */
 static void
-draw_picture_still_to_come (cairo_t *cr,
-                          double   x,
-                          double   y,
-                          double   w,
-                          double   h)
+draw_picture_still_to_come (cairo_t  *cr,
+                            double    x,
+                            double    y,
+                            double    w,
+                            double    h,
+                            gboolean  failed)
 {
   double s = MIN (w, h) * 0.4;
   double cx = x + w / 2, cy = y + h / 2;
@@ -440,6 +654,15 @@ draw_picture_still_to_come (cairo_t *cr,
   cairo_arc (cr, cx + s / 4, cy - s / 4, s / 9, 0, 2 * G_PI);
   cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
   cairo_fill (cr);
+  if (failed)
+    {
+      cairo_move_to (cr, cx - s * 0.6, cy + s * 0.6);
+      cairo_line_to (cr, cx + s * 0.6, cy - s * 0.6);
+      cairo_set_line_width (cr, MAX (1.0, s / 14));
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
+      cairo_stroke (cr);
+    }
 }
 
 static void
@@ -451,9 +674,10 @@ draw_picture (cairo_t             *cr,
               const OurBoardStyle *style)
 {
   OurPicture *picture = NULL;
-  double border = CLAMP (MIN (w, h) * 0.035, 1.5, 10.0);
+  double border = picture_border (w, h);
   double ix = border, iy = border, iw = w - 2 * border, ih = h - 2 * border;
   cairo_surface_t *surface = NULL;
+  gboolean failed = FALSE;
 
   draw_shadow (cr, style, w, h, 2);
   cairo_rectangle (cr, 0, 0, w, h);
@@ -463,18 +687,12 @@ draw_picture (cairo_t             *cr,
   if (plan != NULL)
     picture = our_plan_get_picture (plan, our_board_item_get_picture_id (item));
   if (picture != NULL && iw > 0 && ih > 0)
-    {
-      double pw = MAX (1, our_picture_get_width (picture));
-      double ph = MAX (1, our_picture_get_height (picture));
-      /* Cover the box: the picture fills it, its edges cut if need be. */
-      double scale = MAX (iw / pw, ih / ph);
-
-      surface = get_picture_surface (picture, device_length (cr, pw * scale));
-    }
+    surface = lookup_picture (picture, our_board_render_picture_side (cr, picture, w, h),
+                              TRUE, &failed);
 
   if (surface == NULL)
     {
-      draw_picture_still_to_come (cr, ix, iy, iw, ih);
+      draw_picture_still_to_come (cr, ix, iy, iw, ih, failed);
       return;
     }
 
@@ -1111,6 +1329,7 @@ our_board_render (cairo_t      *cr,
   cairo_scale (cr, scale, scale);
   cairo_translate (cr, -x, -y);
 
+  decode_pictures_in_parallel (cr, plan);
   our_board_render_zones (cr, context, plan, dark);
   items = our_plan_get_board_items (plan);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)

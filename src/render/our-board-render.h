@@ -96,16 +96,25 @@ void      our_board_item_get_bounds           (OurBoardItem  *item,
                                                double        *w,
                                                double        *h);
 
-/* Pictures are decoded once and kept. Decoding a large photo takes tens of
- * milliseconds: the screen loads them in a worker thread first, and draws
- * a placeholder until they are ready. */
-gboolean  our_board_render_picture_is_ready   (OurPicture    *picture);
+/* Pictures are decoded once for each size they are shown at, and kept.
+ * Decoding a large photo takes tens of milliseconds: the screen asks which
+ * size a picture item of @width x @height board units drawn on @cr needs, loads that in a worker thread first, and draws a
+ * placeholder until it is ready. Paper decodes as it draws. */
+int       our_board_render_picture_side       (cairo_t       *cr,
+                                               OurPicture    *picture,
+                                               double         width,
+                                               double         height);
+gboolean  our_board_render_picture_is_ready   (OurPicture    *picture,
+                                               int            side);
 void      our_board_render_load_picture_async (OurPicture          *picture,
+                                               int                  side,
                                                GCancellable        *cancellable,
                                                GAsyncReadyCallback  callback,
                                                gpointer             user_data);
 gboolean  our_board_render_load_picture_finish (GAsyncResult       *result,
                                                 GError            **error);
+/* How many times a picture has been decoded (tests, benchmarks). */
+guint     our_board_render_get_n_decodes      (void);
 
 /* Forgets the decoded pixels of every picture (tests, low memory). */
 void      our_board_render_clear_cache        (void);

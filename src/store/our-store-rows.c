@@ -556,6 +556,18 @@ load_copy_record (sqlite3_stmt *stmt,
   our_plan_insert_copy_record (plan, n, record);
 }
 
+/* A picture id is a SHA-256 in lowercase hex (see our-picture.h). */
+static gboolean
+looks_like_picture_id (const char *id)
+{
+  gsize length = 0;
+
+  for (; id[length] != '\0'; length++)
+    if (!g_ascii_isdigit (id[length]) && !(id[length] >= 'a' && id[length] <= 'f'))
+      return FALSE;
+  return length == 64;
+}
+
 static int
 load_pictures (sqlite3 *db,
                OurPlan *plan)
@@ -581,19 +593,14 @@ load_pictures (sqlite3 *db,
       g_autoptr(OurPicture) picture = NULL;
 
       rc = SQLITE_OK;
-      if (id == NULL || !g_utf8_validate (id, -1, NULL) || data == NULL
+      if (id == NULL || !looks_like_picture_id (id) || data == NULL
           || size == 0 || size > MAX_PICTURE_BYTES
           || !(g_str_equal (mime_type, "image/png") || g_str_equal (mime_type, "image/jpeg")))
         continue;
+      /* The id is the SHA-256 of the bytes; the renderer checks it when it
+       * first decodes the picture, in a worker thread (hashing every
+       * picture here would hold up opening the plan). */
       bytes = g_bytes_new (data, size);
-      /* The id is the SHA-256 of the bytes: a row whose bytes were changed
-       * behind our back is left out rather than shown as something else. */
-      {
-        g_autofree char *computed = our_picture_compute_id (bytes);
-
-        if (!g_str_equal (computed, id))
-          continue;
-      }
       picture = our_picture_new (id, bytes, mime_type,
                                  (int) our_store_column_clamped (stmt, 2, 65535, 1),
                                  (int) our_store_column_clamped (stmt, 3, 65535, 1));

@@ -143,19 +143,26 @@ picture_loaded_cb (GObject      *source,
  * pictures never freezes the window. */
 static gboolean
 picture_ready (OurBoardItemWidget *self,
-               OurBoardItem       *shown)
+               OurBoardItem       *shown,
+               cairo_t            *cr,
+               double              w,
+               double              h)
 {
   OurPicture *picture;
+  int side;
 
   if (our_board_item_get_kind (shown) != OUR_BOARD_ITEM_PICTURE)
     return TRUE;
   picture = our_plan_get_picture (self->plan, our_board_item_get_picture_id (shown));
-  if (picture == NULL || our_board_render_picture_is_ready (picture))
+  if (picture == NULL)
+    return TRUE;
+  side = our_board_render_picture_side (cr, picture, w, h);
+  if (our_board_render_picture_is_ready (picture, side))
     return TRUE;
   if (self->loading == NULL)
     {
       self->loading = g_cancellable_new ();
-      our_board_render_load_picture_async (picture, self->loading, picture_loaded_cb,
+      our_board_render_load_picture_async (picture, side, self->loading, picture_loaded_cb,
                                            g_object_ref (self));
     }
   return FALSE;
@@ -170,16 +177,16 @@ draw_item_cb (gpointer  user_data,
   g_autoptr(OurBoardItem) still_loading = NULL;
   double w, h;
 
-  if (!picture_ready (self, shown))
+  our_board_item_get_box (shown, NULL, NULL, &w, &h);
+  cairo_translate (cr, MARGIN, MARGIN);
+  cairo_scale (cr, self->zoom, self->zoom);
+  if (!picture_ready (self, shown, cr, w, h))
     {
       /* Without its picture the renderer draws the empty frame. */
       still_loading = our_board_item_copy (shown);
       our_board_item_set_picture_id (still_loading, "");
       shown = still_loading;
     }
-  our_board_item_get_box (shown, NULL, NULL, &w, &h);
-  cairo_translate (cr, MARGIN, MARGIN);
-  cairo_scale (cr, self->zoom, self->zoom);
   our_board_render_item_box (cr, gtk_widget_get_pango_context (GTK_WIDGET (self)), self->plan,
                              shown, w, h, style_is_dark ());
 }

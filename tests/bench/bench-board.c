@@ -10,106 +10,14 @@
 #include <locale.h>
 #include <math.h>
 #include <time.h>
-#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <pango/pangocairo.h>
 
+#include "bench-plans.h"
 #include "our-board-render.h"
 #include "our-plan.h"
 #include "our-symbols.h"
 
-#define N_ITEMS 200
-#define N_PICTURES 50
 #define N_FRAMES 60
-
-static const char *words[] = {
-  "I want to go back to swimming", "Walk the dog every morning", "Call Nia on Sundays",
-  "Sleep before midnight", "Cook a proper meal twice a week",
-  "Things feel heavy when I stop going out. Going to the choir helps me feel part of something.",
-  "Money worries", "Learn to drive", "Hopeful", "Less time on my phone at night",
-};
-
-/* A photo-like picture (smooth colour with noise, which JPEG finds hard),
- * the size an import leaves: 2048 pixels on the long side at most. */
-static OurPicture *
-make_photo (int index)
-{
-  int width = index % 2 ? 2048 : 1536, height = index % 2 ? 1536 : 2048;
-  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, width, height);
-  guchar *pixels = gdk_pixbuf_get_pixels (pixbuf);
-  int stride = gdk_pixbuf_get_rowstride (pixbuf);
-  g_autofree char *buffer = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *id = NULL;
-  gsize size = 0;
-  GRand *rand = g_rand_new_with_seed (index);
-
-  for (int y = 0; y < height; y++)
-    for (int x = 0; x < width; x++)
-      {
-        guchar *p = pixels + y * stride + x * 3;
-        int noise = g_rand_int_range (rand, -20, 20);
-
-        p[0] = CLAMP ((x * 255 / width + index * 37) % 256 + noise, 0, 255);
-        p[1] = CLAMP ((y * 255 / height) + noise, 0, 255);
-        p[2] = CLAMP (128 + 100 * sin ((x + y + index * 50) / 200.0) + noise, 0, 255);
-      }
-  g_rand_free (rand);
-  g_assert_true (gdk_pixbuf_save_to_buffer (pixbuf, &buffer, &size, "jpeg", NULL,
-                                            "quality", "85", NULL));
-  bytes = g_bytes_new (buffer, size);
-  id = our_picture_compute_id (bytes);
-  return our_picture_new (id, bytes, "image/jpeg", width, height);
-}
-
-static OurPlan *
-make_board (void)
-{
-  OurPlan *plan = our_plan_new ();
-  GRand *rand = g_rand_new_with_seed (42);
-  guint pictures = 0;
-
-  for (int z = 0; z < 3; z++)
-    {
-      g_autoptr(OurBoardZone) zone = our_board_zone_new (NULL);
-
-      our_board_zone_set_name (zone, z == 0 ? "How I feel now" : z == 1 ? "Where I want to be"
-                                                                          : "What helps",
-                               OUR_AUTHOR_PERSON);
-      our_board_zone_set_box (zone, z * 1100, 0, 1050, 1500);
-      our_plan_insert_board_zone (plan, z, zone);
-    }
-
-  for (int i = 0; i < N_ITEMS; i++)
-    {
-      OurBoardItemKind kind = i % 4 == 1 && pictures < N_PICTURES ? OUR_BOARD_ITEM_PICTURE
-                              : i % 2 == 0 ? OUR_BOARD_ITEM_NOTE : OUR_BOARD_ITEM_SYMBOL;
-      g_autoptr(OurBoardItem) item = our_board_item_new (NULL, kind);
-      double size = g_rand_double_range (rand, 110, 220);
-
-      our_board_item_set_box (item, g_rand_double_range (rand, 0, 3100),
-                              g_rand_double_range (rand, 0, 1300), size,
-                              size * g_rand_double_range (rand, 0.7, 1.2));
-      our_board_item_set_rotation (item, g_rand_double_range (rand, -8, 8));
-      if (kind == OUR_BOARD_ITEM_NOTE)
-        {
-          our_board_item_set_text (item, words[i % G_N_ELEMENTS (words)], OUR_AUTHOR_PERSON);
-          our_board_item_set_colour (item, i % OUR_N_NOTE_COLOURS);
-        }
-      else if (kind == OUR_BOARD_ITEM_PICTURE)
-        {
-          g_autoptr(OurPicture) picture = make_photo (pictures++);
-
-          our_plan_add_picture (plan, picture);
-          our_board_item_set_picture_id (item, our_picture_get_id (picture));
-        }
-      else
-        our_board_item_set_symbol (item, our_symbols_get_n () > 0
-                                         ? our_symbols_get_key (i % our_symbols_get_n ()) : "home");
-      our_plan_insert_board_item (plan, i, item);
-    }
-  g_rand_free (rand);
-  return plan;
-}
 
 /* Processor time of this thread, in ms: on a busy machine the wall clock
  * also counts the time other programs had the processor. */
@@ -144,8 +52,8 @@ main (int   argc,
   double cpu_start;
 
   setlocale (LC_ALL, "");
-  g_print ("Making a board of %d items (%d pictures)…\n", N_ITEMS, N_PICTURES);
-  plan = make_board ();
+  g_print ("Making a board of %d items (%d pictures)…\n", BENCH_BOARD_ITEMS, BENCH_BOARD_PICTURES);
+  plan = bench_make_board ();
 
   context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   desc = pango_font_description_from_string ("Cantarell 11");

@@ -4,10 +4,13 @@
  */
 #include "config.h"
 
+#include <math.h>
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gstdio.h>
 
 #include "bench-plans.h"
 #include "our-store.h"
+#include "our-symbols.h"
 
 char *
 bench_make_large_plan (const char *folder)
@@ -59,4 +62,106 @@ bench_remove_tree (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+static const char *words[] = {
+  "I want to go back to swimming", "Walk the dog every morning", "Call Nia on Sundays",
+  "Sleep before midnight", "Cook a proper meal twice a week",
+  "Things feel heavy when I stop going out. Going to the choir helps me feel part of something.",
+  "Money worries", "Learn to drive", "Hopeful", "Less time on my phone at night",
+};
+
+/* A photo-like picture (smooth colour with noise, which JPEG finds hard),
+ * the size an import leaves: 2048 pixels on the long side at most. */
+static OurPicture *
+make_photo (int index)
+{
+  int width = index % 2 ? 2048 : 1536, height = index % 2 ? 1536 : 2048;
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, width, height);
+  guchar *pixels = gdk_pixbuf_get_pixels (pixbuf);
+  int stride = gdk_pixbuf_get_rowstride (pixbuf);
+  g_autofree char *buffer = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *id = NULL;
+  gsize size = 0;
+  GRand *rand = g_rand_new_with_seed (index);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guchar *p = pixels + y * stride + x * 3;
+        int noise = g_rand_int_range (rand, -20, 20);
+
+        p[0] = CLAMP ((x * 255 / width + index * 37) % 256 + noise, 0, 255);
+        p[1] = CLAMP ((y * 255 / height) + noise, 0, 255);
+        p[2] = CLAMP (128 + 100 * sin ((x + y + index * 50) / 200.0) + noise, 0, 255);
+      }
+  g_rand_free (rand);
+  g_assert_true (gdk_pixbuf_save_to_buffer (pixbuf, &buffer, &size, "jpeg", NULL,
+                                            "quality", "85", NULL));
+  bytes = g_bytes_new (buffer, size);
+  id = our_picture_compute_id (bytes);
+  return our_picture_new (id, bytes, "image/jpeg", width, height);
+}
+
+OurPlan *
+bench_make_board (void)
+{
+  OurPlan *plan = our_plan_new ();
+  GRand *rand = g_rand_new_with_seed (42);
+  guint pictures = 0;
+
+  for (int z = 0; z < 3; z++)
+    {
+      g_autoptr(OurBoardZone) zone = our_board_zone_new (NULL);
+
+      our_board_zone_set_name (zone, z == 0 ? "How I feel now" : z == 1 ? "Where I want to be"
+                                                                          : "What helps",
+                               OUR_AUTHOR_PERSON);
+      our_board_zone_set_box (zone, z * 1100, 0, 1050, 1500);
+      our_plan_insert_board_zone (plan, z, zone);
+    }
+
+  for (int i = 0; i < BENCH_BOARD_ITEMS; i++)
+    {
+      OurBoardItemKind kind = i % 4 == 1 && pictures < BENCH_BOARD_PICTURES ? OUR_BOARD_ITEM_PICTURE
+                              : i % 2 == 0 ? OUR_BOARD_ITEM_NOTE : OUR_BOARD_ITEM_SYMBOL;
+      g_autoptr(OurBoardItem) item = our_board_item_new (NULL, kind);
+      double size = g_rand_double_range (rand, 110, 220);
+
+      our_board_item_set_box (item, g_rand_double_range (rand, 0, 3100),
+                              g_rand_double_range (rand, 0, 1300), size,
+                              size * g_rand_double_range (rand, 0.7, 1.2));
+      our_board_item_set_rotation (item, g_rand_double_range (rand, -8, 8));
+      if (kind == OUR_BOARD_ITEM_NOTE)
+        {
+          our_board_item_set_text (item, words[i % G_N_ELEMENTS (words)], OUR_AUTHOR_PERSON);
+          our_board_item_set_colour (item, i % OUR_N_NOTE_COLOURS);
+        }
+      else if (kind == OUR_BOARD_ITEM_PICTURE)
+        {
+          g_autoptr(OurPicture) picture = make_photo (pictures++);
+
+          our_plan_add_picture (plan, picture);
+          our_board_item_set_picture_id (item, our_picture_get_id (picture));
+        }
+      else
+        our_board_item_set_symbol (item, our_symbols_get_n () > 0
+                                         ? our_symbols_get_key (i % our_symbols_get_n ()) : "home");
+      our_plan_insert_board_item (plan, i, item);
+    }
+  g_rand_free (rand);
+  return plan;
+}
+
+char *
+bench_make_board_plan (const char *folder)
+{
+  g_autoptr(OurPlan) plan = bench_make_board ();
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (folder, "board.ourplan", NULL);
+
+  if (!our_store_write_plan (plan, path, &error))
+    g_error ("Could not write the benchmark board: %s", error->message);
+  return path;
 }

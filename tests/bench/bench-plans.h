@@ -1,10 +1,12 @@
-/* bench-plans.h: the large plan the opening benchmarks share, and scratch clean-up
+/* bench-plans.h: the large plan and the board the benchmarks share, and scratch clean-up
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
 #include <glib.h>
+
+#include "our-plan.h"
 
 G_BEGIN_DECLS
 
@@ -14,6 +16,15 @@ G_BEGIN_DECLS
 /* Writes a plan of BENCH_LARGE_GOALS goals with BENCH_LARGE_STEPS steps each
  * to big.ourplan in @folder and returns its path. */
 char *bench_make_large_plan (const char *folder);
+#define BENCH_BOARD_ITEMS 200
+#define BENCH_BOARD_PICTURES 50
+
+/* A notes board of BENCH_BOARD_ITEMS notes, symbols and photos (of them
+ * BENCH_BOARD_PICTURES photos, each 2048 x 1536 as an import leaves them),
+ * in three areas. */
+OurPlan *bench_make_board (void);
+/* The same board written to board.ourplan in @folder; returns its path. */
+char *bench_make_board_plan (const char *folder);
 /* Removes @path and everything in it (scratch files, other programs' profiles). */
 void  bench_remove_tree     (const char *path);
 

@@ -6,10 +6,12 @@
 
 #include <locale.h>
 #include <math.h>
+#include <sys/resource.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <pango/pangocairo.h>
 
 #include "our-board-render.h"
+#include "our-picture-pixels.h"
 #include "our-plan.h"
 #include "our-symbols.h"
 
@@ -176,6 +178,210 @@ test_picture_pixels (void)
   g_assert_cmpuint (p & 0xff, <, 0x40);
 }
 
+/* A picture as a plan file from elsewhere may hold it: any bytes at all,
+ * with an id that matches them (the store checks that much). */
+static OurPicture *
+foreign_picture (const char *fixture,
+                 int         width,
+                 int         height)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "pictures", fixture, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (contents, length);
+  id = our_picture_compute_id (bytes);
+  return our_picture_new (id, bytes, "image/png", width, height);
+}
+
+/* A good picture under another picture's id: its bytes were changed
+ * behind the plan's back. */
+static OurPicture *
+forged_picture (void)
+{
+  g_autoptr(OurPicture) real = make_picture (0xd02020ff, 300, 200);
+  g_autoptr(OurPicture) other = make_picture (0x20d020ff, 300, 200);
+
+  return our_picture_new (our_picture_get_id (other), our_picture_get_bytes (real), "image/png",
+                          300, 200);
+}
+
+static OurPlan *
+plan_with_picture (OurPicture    *picture,
+                   OurBoardItem **out_item)
+{
+  OurPlan *plan = our_plan_new ();
+  g_autoptr(OurBoardItem) item = our_board_item_new (NULL, OUR_BOARD_ITEM_PICTURE);
+
+  our_board_item_set_box (item, 50, 60, 120, 100);
+  our_plan_add_picture (plan, picture);
+  our_board_item_set_picture_id (item, our_picture_get_id (picture));
+  our_plan_insert_board_item (plan, 0, item);
+  *out_item = item;
+  return plan;
+}
+
+/* The grey of the frame drawn where a picture cannot be shown. */
+static gboolean
+is_placeholder_grey (guint32 p)
+{
+  guint r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+
+  return ABS ((int) r - 0xdd) < 8 && ABS ((int) g - 0xdd) < 8 && ABS ((int) b - 0xdb) < 8;
+}
+
+/* Only what the import writes (JPEG, PNG, at most 2048 x 2048) is decoded
+ * from a plan: an SVG, a GIF or a pixel bomb inside a plan file shows as a
+ * crossed-out frame, whatever its row says it is, and so does a picture
+ * whose bytes are not those its id says. */
+static void
+test_picture_foreign (void)
+{
+  static const struct { const char *fixture; int width, height; } foreign[] = {
+    { "drawing.svg", 48, 24 },
+    { "svg-inline-bomb.svg", 100, 100 },
+    { "animation.gif", 40, 30 },
+    { "bomb-20000.png", 300, 200 },
+    { "not-a-picture.png", 300, 200 },
+    { "truncated.jpg", 320, 240 },
+  };
+  g_autoptr(TestContext) context = new_context ();
+
+  for (guint i = 0; i <= G_N_ELEMENTS (foreign); i++)
+    {
+      g_autoptr(OurPicture) picture = i < G_N_ELEMENTS (foreign)
+                                      ? foreign_picture (foreign[i].fixture, foreign[i].width,
+                                                         foreign[i].height)
+                                      : forged_picture ();
+      g_autoptr(cairo_surface_t) surface =
+        cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 260, 260);
+      OurBoardItem *item;
+      g_autoptr(OurPlan) plan = plan_with_picture (picture, &item);
+      cairo_t *cr = cairo_create (surface);
+
+      our_board_render_item (cr, context, plan, item, FALSE);
+      cairo_destroy (cr);
+      g_test_message ("%s: %08x", i < G_N_ELEMENTS (foreign) ? foreign[i].fixture : "forged",
+                      pixel_at (surface, 60, 70));
+      g_assert_true (is_placeholder_grey (pixel_at (surface, 60, 70)));
+    }
+}
+
+/* A stored picture larger than any import leaves (here 3000 x 3000) is not
+ * decoded either, and the pixel bomb costs no memory. */
+static void
+test_picture_too_many_pixels (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(TestContext) context = new_context ();
+      g_autoptr(OurPicture) large = make_picture (0x20d020ff, 3000, 3000);
+      g_autoptr(OurPicture) bomb = foreign_picture ("bomb-20000.png", 20000, 20000);
+      struct rusage before, after;
+
+      getrusage (RUSAGE_SELF, &before);
+      for (int i = 0; i < 2; i++)
+        {
+          g_autoptr(cairo_surface_t) surface =
+            cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 260, 260);
+          OurBoardItem *item;
+          g_autoptr(OurPlan) plan = plan_with_picture (i == 0 ? large : bomb, &item);
+          cairo_t *cr = cairo_create (surface);
+
+          /* Drawn at full size on paper, the bomb would take 1.6 GB. */
+          cairo_scale (cr, 8, 8);
+          cairo_translate (cr, -50, -60);
+          our_board_render_item (cr, context, plan, item, FALSE);
+          cairo_destroy (cr);
+          g_assert_true (is_placeholder_grey (pixel_at (surface, 40, 40)));
+        }
+      getrusage (RUSAGE_SELF, &after);
+      g_printerr ("Peak memory: %ld KB before, %ld KB after\n", before.ru_maxrss, after.ru_maxrss);
+      g_assert_cmpint (after.ru_maxrss - before.ru_maxrss, <, 200 * 1024);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* A picture is decoded at the size it is shown (a power of two on its long
+ * side), and once for any number of things showing it at that size. */
+static void
+test_picture_decoded_once (void)
+{
+  g_autoptr(TestContext) context = new_context ();
+  g_autoptr(OurPicture) picture = make_picture (0x2020d0ff, 2048, 1536);
+  g_autoptr(OurPlan) plan = our_plan_new ();
+  g_autoptr(cairo_surface_t) surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 800, 600);
+  cairo_t *cr;
+  guint decodes;
+
+  our_board_render_clear_cache ();
+  our_plan_add_picture (plan, picture);
+  for (int i = 0; i < 1000; i++)
+    {
+      g_autoptr(OurBoardItem) item = our_board_item_new (NULL, OUR_BOARD_ITEM_PICTURE);
+
+      our_board_item_set_box (item, (i % 40) * 130, (i / 40) * 110, 120, 100);
+      our_board_item_set_picture_id (item, our_picture_get_id (picture));
+      our_plan_insert_board_item (plan, i, item);
+    }
+
+  decodes = our_board_render_get_n_decodes ();
+  cr = cairo_create (surface);
+  our_board_render (cr, context, plan, 800, 600, FALSE);
+  cairo_destroy (cr);
+  g_assert_cmpuint (our_board_render_get_n_decodes () - decodes, ==, 1);
+
+  /* The whole board fits 800 pixels: each picture is under 30 pixels wide,
+   * so the smallest size was decoded, not the whole picture. */
+  g_assert_true (our_board_render_picture_is_ready (picture, 64));
+  g_assert_false (our_board_render_picture_is_ready (picture, 2048));
+}
+
+typedef struct
+{
+  OurPicture   *picture;
+  GMainContext *context;
+  guint         pending;
+} Loads;
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Loads *loads = user_data;
+
+  g_assert_true (our_board_render_load_picture_finish (result, NULL));
+  loads->pending--;
+  g_main_context_wakeup (loads->context);
+}
+
+/* Many workers asking at once for the same picture at the same size wait
+ * for one decode. */
+static void
+test_picture_decoded_once_threads (void)
+{
+  g_autoptr(OurPicture) picture = make_picture (0x20d0d0ff, 2048, 2048);
+  Loads loads = { picture, g_main_context_default (), 16 };
+  guint decodes;
+
+  our_board_render_clear_cache ();
+  decodes = our_board_render_get_n_decodes ();
+  for (guint i = 0; i < 16; i++)
+    our_board_render_load_picture_async (picture, 512, NULL, loaded_cb, &loads);
+  while (loads.pending > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (our_board_render_get_n_decodes () - decodes, ==, 1);
+  g_assert_true (our_board_render_picture_is_ready (picture, 512));
+}
+
 /* A note turned a quarter round covers a tall box instead of a wide one. */
 static void
 test_rotated (void)
@@ -328,6 +534,11 @@ main (int   argc,
 
   g_test_add_func ("/board-render/every-kind", test_every_kind);
   g_test_add_func ("/board-render/picture-pixels", test_picture_pixels);
+  g_test_add_func ("/board-render/picture/foreign", test_picture_foreign);
+  g_test_add_func ("/board-render/picture/too-many-pixels", test_picture_too_many_pixels);
+  g_test_add_func ("/board-render/picture/decoded-once", test_picture_decoded_once);
+  g_test_add_func ("/board-render/picture/decoded-once-threads",
+                   test_picture_decoded_once_threads);
   g_test_add_func ("/board-render/rotated", test_rotated);
   g_test_add_func ("/board-render/long-note", test_long_note);
   g_test_add_func ("/board-render/palette-contrast", test_palette_contrast);

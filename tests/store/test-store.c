@@ -1508,7 +1508,8 @@ test_untrusted_later_values (Scratch       *scratch,
   g_assert_cmpfloat (w, ==, OUR_BOARD_ITEM_MIN_SIZE);
   g_assert_cmpfloat (h, ==, OUR_BOARD_ITEM_MAX_SIZE);
   g_assert_cmpfloat (our_board_item_get_rotation (item), ==, 355);
-  /* A picture whose bytes are not what its id says is not shown. */
+  /* A picture whose id is not an id is left out (one whose bytes do not
+   * match its id is not drawn: tests/render/test-board-render.c). */
   g_assert_null (our_plan_get_picture (plan, "forged"));
 
   note = our_plan_find_safety_note (plan, "n1", NULL);

@@ -136,3 +136,26 @@ sof = data.index(b"\xff\xc0")
 data[sof + 5:sof + 9] = (20000).to_bytes(2, "big") * 2
 open("bomb-20000.jpg", "wb").write(bytes(data))
 PY
+
+# Drawings with pictures inside: the bomb above as inline data (the SVG
+# loader would decode it past every limit), a small picture as a CSS url(),
+# and a filter that draws an image. All are refused.
+python3 - <<'PY'
+import base64
+bomb = base64.b64encode(open("bomb-20000.png", "rb").read()).decode()
+open("svg-inline-bomb.svg", "w").write("""<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"
+     width="100" height="100">
+  <image xlink:href="data:image/png;base64,%s" width="100" height="100"/>
+</svg>
+""" % bomb)
+small = base64.b64encode(open("alpha.png", "rb").read()).decode()
+open("svg-inline-picture.svg", "w").write("""<svg xmlns="http://www.w3.org/2000/svg" width="64" height="48">
+  <rect width="64" height="48" style="fill: url( 'data:image/png;base64,%s' )"/>
+</svg>
+""" % small)
+open("svg-fe-image.svg", "w").write("""<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">
+  <filter id="f"><feImage href="#r"/></filter>
+  <rect id="r" width="100" height="100" fill="#1c71d8" filter="url(#f)"/>
+</svg>
+""")
+PY

@@ -192,6 +192,7 @@ our_member_copy (OurMember *self)
   copy->contact = self->contact;
   copy->wished_for = self->wished_for;
   copy->is_carer = self->is_carer;
+  g_free (copy->symbol);
   copy->symbol = g_strdup (self->symbol);
   return copy;
 }

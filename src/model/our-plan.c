@@ -906,6 +906,7 @@ OurMember *
 our_plan_find_carer_by_name (OurPlan    *self,
                              const char *name)
 {
+  g_autofree char *stripped = NULL;
   g_autofree char *wanted = NULL;
   g_autoptr(GPtrArray) carers = NULL;
 
@@ -913,7 +914,8 @@ our_plan_find_carer_by_name (OurPlan    *self,
 
   if (name == NULL)
     return NULL;
-  wanted = g_utf8_casefold (g_strstrip (g_strdup (name)), -1);
+  stripped = g_strstrip (g_strdup (name));
+  wanted = g_utf8_casefold (stripped, -1);
   if (*wanted == '\0')
     return NULL;
   carers = our_plan_list_carers (self);

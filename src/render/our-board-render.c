@@ -784,13 +784,69 @@ note_visible_text (const char *text,
   return g_utf8_substring (valid, 0, (glong) capacity);
 }
 
+/* The layouts are kept with the Pango context they were made for, but made
+ * on a copy of it: a layout holds its context, so layouts made on @context
+ * itself and kept on it would keep it alive for ever. The copy is made
+ * again when @context changes (fonts, resolution). */
+typedef struct
+{
+  PangoContext *context;
+  guint         serial;
+  GHashTable   *layouts;   /* "width:height:text" → NoteLayout */
+} NoteCache;
+
+static void
+note_cache_free (gpointer data)
+{
+  NoteCache *cache = data;
+
+  g_clear_pointer (&cache->layouts, g_hash_table_unref);
+  g_clear_object (&cache->context);
+  g_free (cache);
+}
+
+static PangoContext *
+copy_context (PangoContext *context)
+{
+  PangoContext *copy = pango_font_map_create_context (pango_context_get_font_map (context));
+  const cairo_font_options_t *options = pango_cairo_context_get_font_options (context);
+
+  pango_context_set_font_description (copy, pango_context_get_font_description (context));
+  pango_context_set_language (copy, pango_context_get_language (context));
+  pango_context_set_base_dir (copy, pango_context_get_base_dir (context));
+  pango_context_set_matrix (copy, pango_context_get_matrix (context));
+  pango_context_set_round_glyph_positions (copy,
+                                           pango_context_get_round_glyph_positions (context));
+  pango_cairo_context_set_resolution (copy, pango_cairo_context_get_resolution (context));
+  if (options != NULL)
+    pango_cairo_context_set_font_options (copy, options);
+  return copy;
+}
+
+static NoteCache *
+get_note_cache (PangoContext *context)
+{
+  NoteCache *cache = g_object_get_data (G_OBJECT (context), "our-board-note-layouts");
+
+  if (cache != NULL && cache->serial == pango_context_get_serial (context))
+    return cache;
+
+  cache = g_new0 (NoteCache, 1);
+  cache->context = copy_context (context);
+  cache->serial = pango_context_get_serial (context);
+  cache->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, note_layout_free);
+  g_object_set_data_full (G_OBJECT (context), "our-board-note-layouts", cache, note_cache_free);
+  return cache;
+}
+
 static NoteLayout *
 get_note_layout (PangoContext *context,
                  const char   *text,
                  double        width,
                  double        height)
 {
-  GHashTable *cache = g_object_get_data (G_OBJECT (context), "our-board-note-layouts");
+  NoteCache *note_cache = get_note_cache (context);
+  GHashTable *cache = note_cache->layouts;
   g_autofree char *key = NULL;
   g_autofree char *visible = NULL;
   NoteLayout *note;
@@ -798,12 +854,8 @@ get_note_layout (PangoContext *context,
   PangoLayout *layout;
   PangoRectangle logical;
 
-  if (cache == NULL)
-    {
-      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, note_layout_free);
-      g_object_set_data_full (G_OBJECT (context), "our-board-note-layouts", cache,
-                              (GDestroyNotify) g_hash_table_unref);
-    }
+  /* Laid out on the cache's own copy of @context (see NoteCache). */
+  context = note_cache->context;
   key = g_strdup_printf ("%.2f:%.2f:%s", width, height, text);
   note = g_hash_table_lookup (cache, key);
   if (note != NULL)

@@ -1304,7 +1304,7 @@ add_safety_notes (OurCopy *self)
       gboolean team_only = our_safety_note_get_team_only (note);
       g_autofree char *talked = format_date (our_safety_note_get_talked_on (note));
       g_autofree char *written = format_date (our_safety_note_get_written_on (note));
-      GString *facts = g_string_new (NULL);
+      g_autoptr(GString) facts = g_string_new (NULL);
       double saved_left;
       Page *page = NULL;
       double top = 0;
@@ -1349,7 +1349,6 @@ add_safety_notes (OurCopy *self)
           g_string_append_printf (facts, _("Written on %s"), written);
         }
       add_paragraph (self, STYLE_SMALL, 0, &dim_ink, facts->str);
-      g_string_free (facts, TRUE);
       self->left = saved_left;
 
       /* A bar down the left of the note, on the page where it starts. */

@@ -2089,9 +2089,12 @@ our_store_check (const char      *path,
   memset (report, 0, sizeof *report);
   self = open_store (path, OUR_STORE_OPEN_READ_ONLY, migrations, G_N_ELEMENTS (migrations),
                      &options, error);
-  report->integrity = g_steal_pointer (&options.integrity);
   if (self == NULL)
-    return FALSE;
+    {
+      g_free (options.integrity);
+      return FALSE;
+    }
+  report->integrity = g_steal_pointer (&options.integrity);
   report->notices = g_strdupv ((char **) our_store_get_notices (self));
 
   /* Counted in the plan as opened, updated in memory if it is older. */

@@ -80,7 +80,8 @@ gboolean     our_store_get_file_lost        (OurStore           *self);
 void         our_store_close                (OurStore           *self);
 
 /* For `ourplan check`: opens the plan exactly as the window does, but
- * read-only, and changes nothing on the disk. */
+ * read-only, and changes nothing on the disk. On failure @report is left
+ * empty (our_store_report_clear() is still safe to call). */
 typedef struct
 {
   int      schema_version;

@@ -165,6 +165,16 @@ describe_folder (const char *path)
   return g_strjoinv ("\n", (char **) lines->pdata);
 }
 
+/* The folder holds exactly the files (and contents) @expected describes. */
+static void
+assert_folder_is (const char *path,
+                  const char *expected)
+{
+  g_autofree char *now = describe_folder (path);
+
+  g_assert_cmpstr (now, ==, expected);
+}
+
 /* Copies the plan and its live side files while @path is still open
  * elsewhere: what is on the disk after a power cut at this moment. */
 static void
@@ -301,7 +311,7 @@ assert_opens_and_sets_aside (const char *path,
     g_assert_nonnull (report.notices[0]);
     g_assert_nonnull (strstr (report.notices[0], "does not belong"));
     our_store_report_clear (&report);
-    g_assert_cmpstr (describe_folder (dir), ==, before);
+    assert_folder_is (dir, before);
   }
 
   /* Read-only: not used, not moved. */
@@ -312,7 +322,7 @@ assert_opens_and_sets_aside (const char *path,
   g_assert_true (has_notice (store, "does not belong"));
   g_clear_object (&store);
   g_clear_pointer (&name, g_free);
-  g_assert_cmpstr (describe_folder (dir), ==, before);
+  assert_folder_is (dir, before);
 
   /* For editing: moved aside, kept as it was. */
   store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
@@ -323,7 +333,11 @@ assert_opens_and_sets_aside (const char *path,
   g_assert_true (has_notice (store, "It was moved to"));
   g_assert_false (g_file_test (side, G_FILE_TEST_IS_SYMLINK));
 
-  moved_prefix = g_strconcat (g_path_get_basename (side), ".set-aside-", NULL);
+  {
+    g_autofree char *side_name = g_path_get_basename (side);
+
+    moved_prefix = g_strconcat (side_name, ".set-aside-", NULL);
+  }
   listing = g_dir_open (dir, 0, NULL);
   while ((entry = g_dir_read_name (listing)) != NULL)
     if (g_str_has_prefix (entry, moved_prefix))
@@ -542,14 +556,14 @@ test_wal_own_after_crash (Scratch       *scratch,
   g_assert_no_error (error);
   g_assert_null (report.notices[0]);
   our_store_report_clear (&report);
-  g_assert_cmpstr (describe_folder (scratch->dir), ==, before);
+  assert_folder_is (scratch->dir, before);
 
   store = our_store_open (crashed, OUR_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (our_plan_get_me_text (our_store_get_plan (store), OUR_ME_FIELD_GOOD_DAY), ==,
                    "Edit 2");
   g_clear_object (&store);
-  g_assert_cmpstr (describe_folder (scratch->dir), ==, before);
+  assert_folder_is (scratch->dir, before);
 
   store = our_store_open (crashed, OUR_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
@@ -699,7 +713,7 @@ test_check_agrees (Scratch       *scratch,
       g_assert_nonnull (open_error);
       g_assert_cmpint (check_error->code, ==, open_error->code);
       g_assert_cmpstr (check_error->message, ==, open_error->message);
-      g_assert_cmpstr (describe_folder (scratch->dir), ==, before);
+      assert_folder_is (scratch->dir, before);
     }
 }
 
@@ -732,7 +746,7 @@ test_failed_update_leaves_no_backup (Scratch       *scratch,
       g_assert_null (store);
       g_assert_error (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED);
     }
-  g_assert_cmpstr (describe_folder (scratch->dir), ==, before);
+  assert_folder_is (scratch->dir, before);
 }
 
 static char *

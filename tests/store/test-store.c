@@ -1115,6 +1115,7 @@ test_members_round_trip (Scratch       *scratch,
   g_assert_cmpint (our_member_get_contact (loaded), ==, OUR_CONTACT_DAILY);
   g_assert_true (our_member_get_wished_for (loaded));
   g_assert_true (our_member_get_is_carer (loaded));
+  g_clear_object (&step);
   step = g_object_ref (our_plan_find_step (plan, "step-pool", NULL, NULL));
   g_assert_cmpstr (our_plan_get_step_helper_name (plan, step), ==, "Mam");
 

@@ -193,6 +193,24 @@ crash_plan_facts (OurPlan *plan)
   for (guint f = 0; f < OUR_N_WELL_FIELDS; f++)
     g_hash_table_insert (facts, g_strconcat ("well:", our_well_field_get_key (f), NULL),
                          crash_well_fact (plan, f));
+  for (guint i = 0; i < g_list_model_get_n_items (our_plan_get_board_zones (plan)); i++)
+    {
+      g_autoptr(OurBoardZone) zone = g_list_model_get_item (our_plan_get_board_zones (plan), i);
+
+      g_hash_table_insert (facts, g_strconcat ("zone:", our_board_zone_get_id (zone), NULL),
+                           crash_zone_fact (zone));
+    }
+  g_hash_table_insert (facts, g_strdup ("zones"), crash_zones_fact (plan));
+  for (guint i = 0; i < g_list_model_get_n_items (our_plan_get_crisis_contacts (plan)); i++)
+    {
+      g_autoptr(OurCrisisContact) contact =
+        g_list_model_get_item (our_plan_get_crisis_contacts (plan), i);
+
+      g_hash_table_insert (facts, g_strconcat ("contact:", our_crisis_contact_get_id (contact), NULL),
+                           crash_contact_fact (contact));
+    }
+  g_hash_table_insert (facts, g_strdup ("contacts"), crash_contacts_fact (plan));
+  g_hash_table_insert (facts, g_strdup ("consents"), crash_consents_fact (plan));
   for (guint i = 0; i < g_list_model_get_n_items (our_plan_get_safety_notes (plan)); i++)
     {
       g_autoptr(OurSafetyNote) note = g_list_model_get_item (our_plan_get_safety_notes (plan), i);
@@ -202,4 +220,71 @@ crash_plan_facts (OurPlan *plan)
     }
   g_hash_table_insert (facts, g_strdup ("notes"), crash_notes_fact (plan));
   return facts;
+}
+
+char *
+crash_zone_fact (OurBoardZone *zone)
+{
+  GString *out = g_string_new (NULL);
+  double x, y, w, h;
+
+  our_board_zone_get_box (zone, &x, &y, &w, &h);
+  append_escaped (out, our_board_zone_get_name (zone));
+  g_string_append_printf (out, "%d|%.3f|%.3f|%.3f|%.3f|", our_board_zone_get_name_author (zone),
+                          x, y, w, h);
+  return g_string_free (out, FALSE);
+}
+
+char *
+crash_zones_fact (OurPlan *plan)
+{
+  return ids_fact (our_plan_get_board_zones (plan), (const char *(*) (gpointer)) our_board_zone_get_id);
+}
+
+char *
+crash_contact_fact (OurCrisisContact *contact)
+{
+  GString *out = g_string_new (NULL);
+
+  append_escaped (out, our_crisis_contact_get_name (contact));
+  append_escaped (out, our_crisis_contact_get_phone (contact));
+  append_escaped (out, our_crisis_contact_get_when (contact));
+  append_escaped (out, our_crisis_contact_get_member_id (contact));
+  g_string_append_printf (out, "%d|", our_crisis_contact_get_author (contact));
+  return g_string_free (out, FALSE);
+}
+
+char *
+crash_contacts_fact (OurPlan *plan)
+{
+  return ids_fact (our_plan_get_crisis_contacts (plan),
+                   (const char *(*) (gpointer)) our_crisis_contact_get_id);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}
+
+char *
+crash_consents_fact (OurPlan *plan)
+{
+  GPtrArray *consents = our_plan_get_consents (plan);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < consents->len; i++)
+    {
+      const OurConsent *consent = g_ptr_array_index (consents, i);
+
+      g_ptr_array_add (lines, g_strdup_printf ("%s:%s:%s:%d", our_section_get_key (consent->section),
+                                               consent->member_id, consent->since,
+                                               consent->agreed_by));
+    }
+  g_ptr_array_sort (lines, compare_strings);
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (out, "%s,", (char *) g_ptr_array_index (lines, i));
+  return g_string_free (out, FALSE);
 }

@@ -25,5 +25,12 @@ char        *crash_well_fact    (OurPlan     *plan,
                                  OurWellField field);
 char        *crash_note_fact    (OurSafetyNote *note);
 char        *crash_notes_fact   (OurPlan     *plan);
+/* "zone:ID" and "zones" for the board's areas, "contact:ID" and "contacts"
+ * for the crisis contacts, "consents" for what each carer may see. */
+char        *crash_zone_fact    (OurBoardZone *zone);
+char        *crash_zones_fact   (OurPlan     *plan);
+char        *crash_contact_fact (OurCrisisContact *contact);
+char        *crash_contacts_fact (OurPlan    *plan);
+char        *crash_consents_fact (OurPlan    *plan);
 
 G_END_DECLS

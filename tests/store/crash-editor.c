@@ -124,6 +124,22 @@ fact_for_key (OurPlan    *plan,
     }
   if (g_str_equal (key, "notes"))
     return crash_notes_fact (plan);
+  if (g_str_has_prefix (key, "zone:"))
+    {
+      OurBoardZone *zone = our_plan_find_board_zone (plan, key + 5, NULL);
+      return zone ? crash_zone_fact (zone) : NULL;
+    }
+  if (g_str_equal (key, "zones"))
+    return crash_zones_fact (plan);
+  if (g_str_has_prefix (key, "contact:"))
+    {
+      OurCrisisContact *contact = our_plan_find_crisis_contact (plan, key + 8, NULL);
+      return contact ? crash_contact_fact (contact) : NULL;
+    }
+  if (g_str_equal (key, "contacts"))
+    return crash_contacts_fact (plan);
+  if (g_str_equal (key, "consents"))
+    return crash_consents_fact (plan);
   g_assert_not_reached ();
 }
 
@@ -166,6 +182,16 @@ random_member_command (OurPlan    *plan,
               }
         }
       g_ptr_array_add (keys, g_strdup ("members"));
+      /* What the member may see, and a crisis contact that is the member,
+       * go with them. */
+      g_ptr_array_add (keys, g_strdup ("consents"));
+      for (guint i = 0; i < g_list_model_get_n_items (our_plan_get_crisis_contacts (plan)); i++)
+        {
+          g_autoptr(OurCrisisContact) contact =
+            g_list_model_get_item (our_plan_get_crisis_contacts (plan), i);
+
+          g_ptr_array_add (keys, g_strconcat ("contact:", our_crisis_contact_get_id (contact), NULL));
+        }
       return our_command_new_delete_member (id, g_rand_boolean (rng) ? OUR_DELETE_MEMBER_KEEP_NAME
                                                                      : OUR_DELETE_MEMBER_CLEAR_STEPS);
     }
@@ -285,6 +311,92 @@ random_later_command (OurPlan    *plan,
   }
 }
 
+/* A command about the board's areas, the crisis contacts or what a carer
+ * may see, and the facts it may change. */
+static OurCommand *
+random_other_list_command (OurPlan    *plan,
+                           GPtrArray  *keys,
+                           const char *text)
+{
+  GListModel *zones = our_plan_get_board_zones (plan);
+  GListModel *contacts = our_plan_get_crisis_contacts (plan);
+  guint n_zones = g_list_model_get_n_items (zones);
+  guint n_contacts = g_list_model_get_n_items (contacts);
+  g_autoptr(OurBoardZone) zone = n_zones > 0
+    ? g_list_model_get_item (zones, g_rand_int_range (rng, 0, n_zones)) : NULL;
+  g_autoptr(OurCrisisContact) contact = n_contacts > 0
+    ? g_list_model_get_item (contacts, g_rand_int_range (rng, 0, n_contacts)) : NULL;
+  guint n_members = our_plan_get_n_members (plan);
+  int dice = g_rand_int_range (rng, 0, 100);
+
+  if (dice < 15 && (zone == NULL || n_zones < 5))
+    {
+      g_autoptr(OurBoardZone) draft = our_board_zone_new (NULL);
+
+      our_board_zone_set_name (draft, text, random_author ());
+      our_board_zone_set_box (draft, g_rand_double_range (rng, 0, 2000),
+                              g_rand_double_range (rng, 0, 2000), 400, 300);
+      g_ptr_array_add (keys, g_strconcat ("zone:", our_board_zone_get_id (draft), NULL));
+      g_ptr_array_add (keys, g_strdup ("zones"));
+      return our_command_new_add_board_zone (draft, g_rand_int_range (rng, -1, (int) n_zones + 1));
+    }
+  if (dice < 22 && zone != NULL)
+    {
+      g_ptr_array_add (keys, g_strconcat ("zone:", our_board_zone_get_id (zone), NULL));
+      g_ptr_array_add (keys, g_strdup ("zones"));
+      return our_command_new_delete_board_zone (our_board_zone_get_id (zone));
+    }
+  if (dice < 35 && zone != NULL)
+    {
+      g_autoptr(OurBoardZone) state = our_board_zone_copy (zone);
+      double x, y, w, h;
+
+      our_board_zone_get_box (state, &x, &y, &w, &h);
+      our_board_zone_set_box (state, x + g_rand_double_range (rng, -40, 40), y, w + 10, h);
+      our_board_zone_set_name (state, text, random_author ());
+      g_ptr_array_add (keys, g_strconcat ("zone:", our_board_zone_get_id (zone), NULL));
+      return our_command_new_update_board_zone (state);
+    }
+  if (dice < 55 && (contact == NULL || n_contacts < 5))
+    {
+      g_autoptr(OurCrisisContact) draft = our_crisis_contact_new (NULL);
+
+      our_crisis_contact_set_name (draft, text);
+      our_crisis_contact_set_phone (draft, "029 2000 0000");
+      our_crisis_contact_set_when (draft, "any time");
+      g_ptr_array_add (keys, g_strconcat ("contact:", our_crisis_contact_get_id (draft), NULL));
+      g_ptr_array_add (keys, g_strdup ("contacts"));
+      return our_command_new_add_crisis_contact (draft, g_rand_int_range (rng, -1,
+                                                                          (int) n_contacts + 1));
+    }
+  if (dice < 62 && contact != NULL)
+    {
+      g_ptr_array_add (keys, g_strconcat ("contact:", our_crisis_contact_get_id (contact), NULL));
+      g_ptr_array_add (keys, g_strdup ("contacts"));
+      return our_command_new_delete_crisis_contact (our_crisis_contact_get_id (contact));
+    }
+  if (dice < 75 && contact != NULL)
+    {
+      g_autoptr(OurCrisisContact) state = our_crisis_contact_copy (contact);
+
+      our_crisis_contact_set_when (state, text);
+      g_ptr_array_add (keys, g_strconcat ("contact:", our_crisis_contact_get_id (contact), NULL));
+      return our_command_new_update_crisis_contact (state);
+    }
+  if (n_members > 0)
+    {
+      OurMember *member = our_plan_get_member (plan, g_rand_int_range (rng, 0, n_members));
+
+      g_ptr_array_add (keys, g_strdup ("consents"));
+      return our_command_new_set_consent (g_rand_int_range (rng, 0, OUR_N_SECTIONS),
+                                          our_member_get_id (member), g_rand_boolean (rng),
+                                          "2026-12-01", random_author ());
+    }
+  g_ptr_array_add (keys, g_strdup ("zones"));
+  g_ptr_array_add (keys, g_strdup ("contacts"));
+  return NULL;
+}
+
 /* Picks a command and the facts it may change. Returns NULL for undo (*undo
  * TRUE) or redo (*redo TRUE). */
 static OurCommand *
@@ -309,12 +421,21 @@ random_command (OurPlan    *plan,
       return NULL;
     }
 
-  /* One command in five is about My people, one in five about the notes
-   * board or staying well. */
-  switch (g_rand_int_range (rng, 0, 5))
+  /* One command in six is about My people, one in six about the notes
+   * board, staying well or safety notes, one in six about the other lists. */
+  switch (g_rand_int_range (rng, 0, 6))
     {
     case 0: return random_member_command (plan, keys, text);
     case 1: return random_later_command (plan, keys, text);
+    case 2:
+      {
+        OurCommand *command = random_other_list_command (plan, keys, text);
+
+        if (command != NULL)
+          return command;
+        g_ptr_array_set_size (keys, 0);
+      }
+      break;
     default: break;
     }
 

@@ -9,6 +9,10 @@
  * kill the plan must open, pass integrity_check, and hold every fact the
  * editor reported as acknowledged; only the facts of the one command in
  * flight at the kill may be either old or new.
+ *
+ * The soak (build-aux/run-soak) runs the same for longer: with
+ * OURPLAN_SOAK_KILLS=N it kills at least N times, and with
+ * OURPLAN_SOAK_MINUTES=M it goes on until M minutes have passed.
  */
 #include "config.h"
 
@@ -218,6 +222,13 @@ test_kill_anytime (void)
   Totals totals = { 0 };
   GDir *listing;
   const char *name;
+  const char *kills_setting = g_getenv ("OURPLAN_SOAK_KILLS");
+  const char *minutes_setting = g_getenv ("OURPLAN_SOAK_MINUTES");
+  guint n_kills = kills_setting ? (guint) g_ascii_strtoull (kills_setting, NULL, 10) : N_ROUNDS;
+  gint64 until = g_get_monotonic_time () +
+                 (minutes_setting ? (gint64) (g_ascii_strtod (minutes_setting, NULL) * 60e6) : 0);
+  gint64 started = g_get_monotonic_time ();
+  guint round;
 
   g_assert_no_error (error);
   path = g_build_filename (dir, "crash.ourplan", NULL);
@@ -229,14 +240,20 @@ test_kill_anytime (void)
   g_clear_object (&store);
 
   expected = facts_of_file (path);
-  for (guint round = 0; round < N_ROUNDS; round++)
+  for (round = 0; round < MAX (n_kills, 1) || g_get_monotonic_time () < until; round++)
     run_round (path, expected, round, &totals);
 
   g_test_message ("%u kills: %u acknowledged edits checked, %u kills during an edit, "
                   "%u kills before the first edit",
-                  N_ROUNDS, totals.acknowledged, totals.in_flight, totals.empty_rounds);
+                  round, totals.acknowledged, totals.in_flight, totals.empty_rounds);
+  /* Every round above ended in a sound file holding every acknowledged
+   * edit, or the test stopped there. */
+  g_test_message ("SOAK-RESULT kills=%u acknowledged_edits=%u kills_during_an_edit=%u "
+                  "corrupt_files=0 lost_acknowledged_edits=0 minutes=%.1f",
+                  round, totals.acknowledged, totals.in_flight,
+                  (g_get_monotonic_time () - started) / 60e6);
   /* The test means nothing if the editor never got to edit. */
-  g_assert_cmpuint (totals.acknowledged, >, N_ROUNDS);
+  g_assert_cmpuint (totals.acknowledged, >, round);
 
   listing = g_dir_open (dir, 0, NULL);
   while ((name = g_dir_read_name (listing)) != NULL)

@@ -28,7 +28,7 @@ struct _OurWindow
 
   OurStore             *store;
   GtkFileChooserNative *chooser;
-  gboolean              told_file_lost;
+  gboolean              told_saving_stopped;
 };
 
 G_DEFINE_FINAL_TYPE (OurWindow, our_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -130,7 +130,7 @@ update_title (OurWindow *self)
 static void save_copy_action (GtkWidget *widget, const char *action_name, GVariant *parameter);
 
 static void
-file_lost_response_cb (AdwMessageDialog *dialog,
+saving_stopped_response_cb (AdwMessageDialog *dialog,
                        const char       *response,
                        OurWindow        *self)
 {
@@ -142,26 +142,28 @@ static void
 history_failed_cb (OurWindow  *self,
                    GError     *error)
 {
-  if (g_error_matches (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FILE_LOST))
+  if (g_error_matches (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW))
     {
       GtkWidget *dialog;
 
-      if (self->told_file_lost)
+      if (self->told_saving_stopped)
         {
-          show_toast (self, _("Not saved to a file yet: save a copy to keep your changes"));
+          show_toast (self, _("Not saved to a file yet: save a copy elsewhere to keep your changes"));
           return;
         }
-      self->told_file_lost = TRUE;
-      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("This Plan’s File Is Gone"),
+      self->told_saving_stopped = TRUE;
+      /* The file is gone, or the disk is full, failing or read-only: the
+       * edits are safe in the window until a copy is saved elsewhere. */
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("This Plan Is Not Being Saved"),
                                        error->message);
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                         "later", _("_Not Now"),
-                                        "save", _("_Save a Copy…"),
+                                        "save", _("_Save a Copy Elsewhere…"),
                                         NULL);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
                                                   ADW_RESPONSE_SUGGESTED);
       adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-      g_signal_connect_object (dialog, "response", G_CALLBACK (file_lost_response_cb), self, 0);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (saving_stopped_response_cb), self, 0);
       gtk_window_present (GTK_WINDOW (dialog));
     }
   else if (g_error_matches (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_NOT_SAVED))
@@ -184,7 +186,7 @@ our_window_close_plan (OurWindow *self)
   our_plan_view_set_plan (self->plan_view, NULL);
   our_store_close (self->store);
   g_clear_object (&self->store);
-  self->told_file_lost = FALSE;
+  self->told_saving_stopped = FALSE;
 
   if (self->caseload_view != NULL)
     our_caseload_view_reload (self->caseload_view);
@@ -471,7 +473,7 @@ save_copy_response_cb (GtkNativeDialog *chooser,
     }
 
   /* With its file gone, the copy becomes the plan: later edits go there. */
-  if (our_store_get_file_lost (self->store))
+  if (our_store_get_saving_stopped (self->store))
     {
       if (our_window_open_path (self, path))
         show_toast (self, _("Saved. Changes now go to the new copy."));

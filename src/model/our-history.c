@@ -187,7 +187,7 @@ apply (OurHistory  *self,
   if (save (self, changes, &local_error))
     return TRUE;
 
-  if (!g_error_matches (local_error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FILE_LOST))
+  if (!g_error_matches (local_error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW))
     {
       if (forward)
         our_command_undo (command, self->plan, ignored);
@@ -212,7 +212,7 @@ our_history_run (OurHistory  *self,
 
   if (!apply (self, command, TRUE, &local_error))
     {
-      kept = g_error_matches (local_error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FILE_LOST);
+      kept = g_error_matches (local_error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW);
       g_propagate_error (error, g_steal_pointer (&local_error));
       if (!kept)
         return FALSE;
@@ -267,7 +267,7 @@ step_history (OurHistory  *self,
   command = g_ptr_array_index (from, from->len - 1);
   if (!apply (self, command, forward, &local_error))
     {
-      gboolean kept = g_error_matches (local_error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FILE_LOST);
+      gboolean kept = g_error_matches (local_error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW);
 
       g_propagate_error (error, g_steal_pointer (&local_error));
       if (!kept)

@@ -16,9 +16,10 @@ typedef enum
   OUR_HISTORY_ERROR_NOT_SAVED,
   /* The plan is open read-only: nothing was changed. */
   OUR_HISTORY_ERROR_READ_ONLY,
-  /* The change is kept in the window but its file is gone (moved or
-   * deleted): the person must save a copy elsewhere to keep it. */
-  OUR_HISTORY_ERROR_FILE_LOST,
+  /* The change is kept in the window but its file cannot take it (moved,
+   * deleted, the disk full, failing or read-only): the person must save a
+   * copy elsewhere to keep it. */
+  OUR_HISTORY_ERROR_ONLY_IN_WINDOW,
   /* The goal or step the command names is no longer in the plan. */
   OUR_HISTORY_ERROR_GONE,
 } OurHistoryError;
@@ -26,7 +27,7 @@ typedef enum
 GQuark our_history_error_quark (void);
 
 /* Writes what a command changed, durably, before returning. On failure it sets
- * @error in OUR_HISTORY_ERROR; with OUR_HISTORY_ERROR_FILE_LOST the change is
+ * @error in OUR_HISTORY_ERROR; with OUR_HISTORY_ERROR_ONLY_IN_WINDOW the change is
  * kept in the model, with any other code it is taken back. */
 typedef gboolean (*OurSaveFunc) (OurPlan           *plan,
                                  const OurChanges  *changes,

@@ -310,7 +310,8 @@ struct _OurStore
 
   gboolean      read_only;
   char         *read_only_reason;
-  gboolean      file_lost;
+  gboolean      saving_stopped;   /* the file cannot take edits any more */
+  char         *stopped_reason;   /* the sentence saying why */
   gboolean      wal;
   /* Opened from a copy in memory: the file and its side files are read
    * only once and never touched. */
@@ -330,7 +331,7 @@ enum {
   PROP_PLAN,
   PROP_READ_ONLY,
   PROP_READ_ONLY_REASON,
-  PROP_FILE_LOST,
+  PROP_SAVING_STOPPED,
   N_PROPS
 };
 
@@ -1334,17 +1335,30 @@ file_is_still_there (OurStore *self)
   return now.st_dev == self->dev && now.st_ino == self->ino;
 }
 
+/* From now on edits stay in the window only: the file keeps what it had,
+ * whole, rather than a later edit without an earlier one. The person is
+ * told in @sentence and can save a copy elsewhere. */
 static void
-mark_file_lost (OurStore  *self,
-                GError   **error)
+stop_saving (OurStore    *self,
+             const char  *sentence,
+             GError     **error)
 {
-  if (!self->file_lost)
+  if (!self->saving_stopped)
     {
-      self->file_lost = TRUE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE_LOST]);
+      self->saving_stopped = TRUE;
+      self->stopped_reason = g_strdup (sentence);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING_STOPPED]);
     }
-  g_set_error_literal (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FILE_LOST,
-                       _("The plan file was moved or deleted, so this change is only in this window. Save a copy to keep it."));
+  g_set_error_literal (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW,
+                       self->stopped_reason);
+}
+
+static void
+stop_saving_file_lost (OurStore  *self,
+                       GError   **error)
+{
+  stop_saving (self, _("The plan file was moved or deleted, so this change is only in this window. Save a copy to keep it."),
+               error);
 }
 
 static gboolean
@@ -1362,9 +1376,14 @@ save_changes_cb (OurPlan           *plan,
                            _("This plan is open read-only, so it cannot be changed here."));
       return FALSE;
     }
-  if (self->file_lost || self->db == NULL || !file_is_still_there (self))
+  if (self->saving_stopped)
     {
-      mark_file_lost (self, error);
+      stop_saving (self, NULL, error);
+      return FALSE;
+    }
+  if (self->db == NULL || !file_is_still_there (self))
+    {
+      stop_saving_file_lost (self, error);
       return FALSE;
     }
 
@@ -1383,20 +1402,23 @@ save_changes_cb (OurPlan           *plan,
   if (!sqlite3_get_autocommit (self->db))
     run_simple (&self->writer, STMT_ROLLBACK);
 
+  /* A failing disk, a full one or one turned read-only will not take
+   * this edit or the next: keep them in the window (see stop_saving()).
+   * Only a busy file is worth trying again, so that edit is taken back. */
   switch (rc & 0xff)
     {
     case SQLITE_FULL:
-      g_set_error_literal (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_NOT_SAVED,
-                           _("The disk is full, so this change was not saved."));
+      stop_saving (self, _("The disk is full, so this change is only in this window. "
+                           "Save a copy somewhere else to keep it."), error);
       break;
     case SQLITE_READONLY:
       if (rc == SQLITE_READONLY_DBMOVED)
         {
-          mark_file_lost (self, error);
+          stop_saving_file_lost (self, error);
           break;
         }
-      g_set_error_literal (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_READ_ONLY,
-                           _("This plan cannot be changed here any more, so this change was not saved."));
+      stop_saving (self, _("This plan’s file cannot be changed any more, so this change is only "
+                           "in this window. Save a copy somewhere else to keep it."), error);
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -1407,16 +1429,16 @@ save_changes_cb (OurPlan           *plan,
     case SQLITE_CANTOPEN:
       if (!file_is_still_there (self))
         {
-          mark_file_lost (self, error);
+          stop_saving_file_lost (self, error);
           break;
         }
-      g_set_error_literal (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_NOT_SAVED,
-                           _("The plan could not be written to the disk, so this change was not saved."));
+      stop_saving (self, _("The plan could not be written to the disk, so this change is only "
+                           "in this window. Save a copy somewhere else to keep it."), error);
       break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-      g_set_error_literal (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_NOT_SAVED,
-                           _("The plan file has been damaged, so this change was not saved. Save a copy to keep the plan."));
+      stop_saving (self, _("The plan file has been damaged, so this change is only in this "
+                           "window. Save a copy somewhere else to keep it."), error);
       break;
     default:
       g_set_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_NOT_SAVED,
@@ -2175,6 +2197,7 @@ our_store_finalize (GObject *object)
   g_clear_object (&self->plan);
   g_free (self->path);
   g_free (self->read_only_reason);
+  g_free (self->stopped_reason);
   g_ptr_array_unref (self->notices);
 
   G_OBJECT_CLASS (our_store_parent_class)->finalize (object);
@@ -2194,7 +2217,7 @@ our_store_get_property (GObject    *object,
     case PROP_PLAN: g_value_set_object (value, self->plan); break;
     case PROP_READ_ONLY: g_value_set_boolean (value, self->read_only); break;
     case PROP_READ_ONLY_REASON: g_value_set_string (value, self->read_only_reason); break;
-    case PROP_FILE_LOST: g_value_set_boolean (value, self->file_lost); break;
+    case PROP_SAVING_STOPPED: g_value_set_boolean (value, self->saving_stopped); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -2213,7 +2236,7 @@ our_store_class_init (OurStoreClass *klass)
   properties[PROP_READ_ONLY] = g_param_spec_boolean ("read-only", NULL, NULL, FALSE, flags);
   properties[PROP_READ_ONLY_REASON] = g_param_spec_string ("read-only-reason", NULL, NULL, NULL,
                                                            flags);
-  properties[PROP_FILE_LOST] = g_param_spec_boolean ("file-lost", NULL, NULL, FALSE, flags);
+  properties[PROP_SAVING_STOPPED] = g_param_spec_boolean ("saving-stopped", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -2253,10 +2276,10 @@ our_store_get_read_only_reason (OurStore *self)
 }
 
 gboolean
-our_store_get_file_lost (OurStore *self)
+our_store_get_saving_stopped (OurStore *self)
 {
   g_return_val_if_fail (OUR_IS_STORE (self), FALSE);
-  return self->file_lost;
+  return self->saving_stopped;
 }
 
 void

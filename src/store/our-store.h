@@ -73,8 +73,12 @@ const char  *our_store_get_read_only_reason (OurStore           *self);
 /* Sentences to show the person once after opening (NULL-terminated; empty
  * when there is nothing to say): files set aside, limits reached. */
 const char * const *our_store_get_notices   (OurStore           *self);
-/* TRUE once the file was found moved or deleted while open. */
-gboolean     our_store_get_file_lost        (OurStore           *self);
+/* TRUE (property "saving-stopped", notified) once the file stopped taking
+ * edits while open: moved or deleted, the disk full, failing or turned
+ * read-only. Edits then stay in the window only (OUR_HISTORY_ERROR_ONLY_IN_WINDOW
+ * says why in a sentence) and the file keeps what it held, whole; the
+ * person saves a copy elsewhere to keep them. */
+gboolean     our_store_get_saving_stopped   (OurStore           *self);
 /* Saves everything still pending and leaves the file as one self-contained
  * file. Also done on finalize. */
 void         our_store_close                (OurStore           *self);

@@ -121,7 +121,7 @@ our_text_field_commit (OurTextField *self)
     return;
 
   if (our_history_run (our_plan_get_history (self->plan), command, &error) ||
-      g_error_matches (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FILE_LOST))
+      g_error_matches (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW))
     {
       /* The plan now holds our words; the owner's notify handler will tell us
        * the same through set_text_from_model(), which is then a no-op. */

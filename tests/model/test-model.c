@@ -283,11 +283,11 @@ test_file_lost_keeps_change (void)
   g_autoptr(GError) error = NULL;
 
   our_history_set_save_func (history, failing_save,
-                             GINT_TO_POINTER (OUR_HISTORY_ERROR_FILE_LOST), NULL);
+                             GINT_TO_POINTER (OUR_HISTORY_ERROR_ONLY_IN_WINDOW), NULL);
   g_assert_false (our_history_run (history,
                                    our_command_new_set_me_text (OUR_ME_FIELD_GOOD_AT, "Baking", OUR_AUTHOR_PERSON),
                                    &error));
-  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FILE_LOST);
+  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW);
   /* Kept in the window so that the person can save a copy elsewhere. */
   g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_GOOD_AT), ==, "Baking");
   g_assert_true (our_history_get_can_undo (history));

@@ -676,8 +676,8 @@ check_lost_file (Scratch  *scratch,
   g_assert_false (run (plan, our_command_new_set_me_text (OUR_ME_FIELD_WHAT_HELPS,
                                                           "Paned o de", OUR_AUTHOR_PERSON),
                        &error));
-  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FILE_LOST);
-  g_assert_true (our_store_get_file_lost (store));
+  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW);
+  g_assert_true (our_store_get_saving_stopped (store));
   /* The change stays in the window... */
   g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_WHAT_HELPS), ==, "Paned o de");
   g_clear_error (&error);
@@ -685,7 +685,7 @@ check_lost_file (Scratch  *scratch,
   g_assert_false (run (plan, our_command_new_set_progress (our_goal_get_id (
                                                              our_plan_get_goal (plan, 0)), 2),
                        &error));
-  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FILE_LOST);
+  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW);
   g_assert_cmpuint (our_goal_get_progress (our_plan_get_goal (plan, 0)), ==, 2);
   g_clear_error (&error);
   /* Nothing was written in the old place. */

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "fault-vfs.h"
 #include "our-application.h"
 #include "our-caseload-view.h"
 #include "our-board-view.h"
@@ -333,12 +334,12 @@ test_file_moved_while_open (void)
   our_history_run (our_plan_get_history (plan),
                    our_command_new_set_me_text (OUR_ME_FIELD_GOOD_AT, "Making bara brith",
                                                 OUR_AUTHOR_PERSON), &error);
-  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FILE_LOST);
+  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW);
   test_spin (100);
 
-  g_assert_true (our_store_get_file_lost (store));
+  g_assert_true (our_store_get_saving_stopped (store));
   g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_GOOD_AT), ==, "Making bara brith");
-  dialog = find_message_dialog ("This Plan’s File Is Gone");
+  dialog = find_message_dialog ("This Plan Is Not Being Saved");
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -352,6 +353,80 @@ test_file_moved_while_open (void)
                                          OUR_ME_FIELD_GOOD_AT), ==, "Making bara brith");
   gtk_window_destroy (GTK_WINDOW (window));
   test_spin (100);
+}
+
+/* The disk fills up in the middle of a meeting: the change stays on the
+ * screen, the person is told in a sentence and offered "Save a Copy
+ * Elsewhere…", later changes stay too, and the file is left whole, as it
+ * was before the disk filled. */
+static void
+test_disk_full_mid_meeting (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("ourplan-window-XXXXXX", NULL);
+  g_autofree char *path = copy_sample (folder);
+  g_autofree char *copy = g_build_filename (folder, "saved elsewhere.ourplan", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OurStore) reopened = NULL;
+  AdwMessageDialog *dialog = NULL;
+  gint64 deadline;
+  OurWindow *window;
+  OurStore *store;
+  OurPlan *plan;
+
+  window = our_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (our_window_open_path (window, path));
+  store = our_window_get_store (window);
+  plan = our_store_get_plan (store);
+
+  fault_vfs_arm (FAULT_DISK_FULL, "sample");
+  g_assert_false (our_history_run (our_plan_get_history (plan),
+                                   our_command_new_set_me_text (OUR_ME_FIELD_GOOD_AT,
+                                                                "Making bara brith",
+                                                                OUR_AUTHOR_PERSON), &error));
+  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW);
+  g_clear_error (&error);
+  g_assert_true (our_store_get_saving_stopped (store));
+  g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_GOOD_AT), ==, "Making bara brith");
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline
+         && ((dialog = find_message_dialog ("This Plan Is Not Being Saved")) == NULL
+             || !gtk_widget_get_mapped (GTK_WIDGET (dialog))))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "The disk is full, so this change is only in this window. "
+                   "Save a copy somewhere else to keep it.");
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "save"), ==,
+                   "_Save a Copy Elsewhere…");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Space comes back, but later changes still stay in the window only. */
+  fault_vfs_arm (FAULT_NONE, NULL);
+  g_assert_false (our_history_run (our_plan_get_history (plan),
+                                   our_command_new_set_me_text (OUR_ME_FIELD_GOOD_DAY, "Sunny",
+                                                                OUR_AUTHOR_PERSON), &error));
+  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW);
+  g_clear_error (&error);
+
+  /* What "Save a Copy Elsewhere…" writes holds both changes, and the
+   * window goes on with the copy. */
+  g_assert_true (our_store_write_plan (plan, copy, &error));
+  g_assert_no_error (error);
+  g_assert_true (our_window_open_path (window, copy));
+  plan = our_store_get_plan (our_window_get_store (window));
+  g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_GOOD_AT), ==, "Making bara brith");
+  g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_GOOD_DAY), ==, "Sunny");
+  gtk_window_destroy (GTK_WINDOW (window));
+  test_drain_events ();
+
+  /* The original is whole and as it was. */
+  reopened = our_store_open (path, OUR_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (our_plan_get_me_text (our_store_get_plan (reopened), OUR_ME_FIELD_GOOD_AT), !=,
+                   "Making bara brith");
 }
 
 /* A file beside the plan that is not its own is set aside, and the person
@@ -395,6 +470,7 @@ main (int   argc,
   g_log_set_writer_func (log_writer, NULL, NULL);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  fault_vfs_install ();
 
   g_test_add_func ("/window/add-undo-redo-in-file", test_add_undo_redo_in_file);
   g_test_add_func ("/window/tabs-built-when-first-shown", test_tabs_built_when_first_shown);
@@ -403,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/window/bad-file", test_bad_file_shows_sentence);
   g_test_add_func ("/window/read-only", test_read_only_plan);
   g_test_add_func ("/window/file-moved-while-open", test_file_moved_while_open);
+  g_test_add_func ("/window/disk-full-mid-meeting", test_disk_full_mid_meeting);
   g_test_add_func ("/window/foreign-side-file-noticed", test_foreign_side_file_noticed);
 
   return g_test_run ();

@@ -66,5 +66,6 @@ main (int   argc,
     }
 
   app = our_application_new ();
+  our_application_open_early (app, argc, argv);
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

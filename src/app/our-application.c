@@ -19,7 +19,22 @@ struct _OurApplication
 
   GSettings      *settings;
   gboolean        demo;
+  GStrv           early_paths;  /* plans named on the command line */
+  GHashTable     *early_opens;  /* path → EarlyOpen */
 };
+
+/* A plan named on the command line is opened in a worker thread while GTK
+ * connects to the display on the main one (two processors each do half the
+ * work of a launch), and handed to its window when the window is made. Only
+ * the first instance does this, in startup: a plan sent on to a running Our
+ * Plan is opened there, never twice. */
+typedef struct
+{
+  char     *path;
+  GThread  *thread;
+  OurStore *store;
+  GError   *error;
+} EarlyOpen;
 
 G_DEFINE_FINAL_TYPE (OurApplication, our_application, ADW_TYPE_APPLICATION)
 
@@ -109,18 +124,70 @@ find_idle_window (OurApplication *self)
   return NULL;
 }
 
+static gpointer
+early_open_thread (gpointer data)
+{
+  EarlyOpen *early = data;
+
+  early->store = our_store_open (early->path, OUR_STORE_OPEN_DEFAULT, &early->error);
+  return NULL;
+}
+
+static void
+early_open_free (EarlyOpen *early)
+{
+  g_thread_join (early->thread);
+  g_clear_object (&early->store);
+  g_clear_error (&early->error);
+  g_free (early->path);
+  g_free (early);
+}
+
+static void
+start_early_opens (OurApplication *self)
+{
+  self->early_opens = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                             (GDestroyNotify) early_open_free);
+  for (guint i = 0; self->early_paths != NULL && self->early_paths[i] != NULL; i++)
+    {
+      EarlyOpen *early;
+
+      if (g_hash_table_contains (self->early_opens, self->early_paths[i]))
+        continue;
+      early = g_new0 (EarlyOpen, 1);
+      early->path = g_strdup (self->early_paths[i]);
+      early->thread = g_thread_new ("ourplan-open", early_open_thread, early);
+      g_hash_table_insert (self->early_opens, early->path, early);
+    }
+  g_clear_pointer (&self->early_paths, g_strfreev);
+}
+
 static void
 open_path (OurApplication *self,
            const char     *path)
 {
   OurWindow *window = find_window_for_path (self, path);
+  EarlyOpen *early = NULL;
 
   if (window == NULL)
     {
       window = find_idle_window (self);
       if (window == NULL)
         window = our_window_new (ADW_APPLICATION (self));
-      our_window_open_path (window, path);
+      if (self->early_opens != NULL)
+        g_hash_table_steal_extended (self->early_opens, path, NULL, (gpointer *) &early);
+      if (early != NULL)
+        {
+          g_thread_join (early->thread);
+          early->thread = NULL;
+          our_window_show_opened (window, early->store, early->error);
+          g_clear_object (&early->store);
+          g_clear_error (&early->error);
+          g_free (early->path);
+          g_free (early);
+        }
+      else
+        our_window_open_path (window, path);
     }
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -235,6 +302,7 @@ our_application_startup (GApplication *app)
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 
+  start_early_opens (self);
   G_APPLICATION_CLASS (our_application_parent_class)->startup (app);
 
   self->settings = g_settings_new (APP_ID);
@@ -251,6 +319,8 @@ our_application_dispose (GObject *object)
   OurApplication *self = OUR_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->early_opens, g_hash_table_unref);
+  g_clear_pointer (&self->early_paths, g_strfreev);
 
   G_OBJECT_CLASS (our_application_parent_class)->dispose (object);
 }
@@ -283,6 +353,36 @@ our_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/org/ourplan/OurPlan",
                        NULL);
+}
+
+void
+our_application_open_early (OurApplication *self,
+                            int             argc,
+                            char          **argv)
+{
+  g_autoptr(GStrvBuilder) paths = g_strv_builder_new ();
+
+  g_return_if_fail (OUR_IS_APPLICATION (self));
+
+  /* The only options take no value, so every other argument is a file (as
+   * g_application_run() will take it); "--" and what follows are left to
+   * the usual way. */
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = NULL;
+      g_autofree char *path = NULL;
+
+      if (g_str_equal (argv[i], "--"))
+        break;
+      if (argv[i][0] == '-')
+        continue;
+      file = g_file_new_for_commandline_arg (argv[i]);
+      path = g_file_get_path (file);
+      if (path != NULL)
+        g_strv_builder_add (paths, path);
+    }
+  g_clear_pointer (&self->early_paths, g_strfreev);
+  self->early_paths = g_strv_builder_end (paths);
 }
 
 GSettings *

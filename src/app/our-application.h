@@ -12,6 +12,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (OurApplication, our_application, OUR, APPLICATION, AdwApplication)
 
 OurApplication *our_application_new           (void);
+/* Starts opening the plans named in @argv as the application starts (see
+ * our-application.c); call before g_application_run(). */
+void            our_application_open_early    (OurApplication *self,
+                                               int             argc,
+                                               char          **argv);
 GSettings      *our_application_get_settings  (OurApplication *self);
 /* Remembers @path in the recent plans, unless private mode is on. */
 void            our_application_add_recent    (OurApplication *self,

@@ -253,6 +253,17 @@ our_window_open_path (OurWindow  *self,
   g_return_val_if_fail (path != NULL, FALSE);
 
   store = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
+  return our_window_show_opened (self, store, error);
+}
+
+gboolean
+our_window_show_opened (OurWindow    *self,
+                        OurStore     *store,
+                        const GError *error)
+{
+  g_return_val_if_fail (OUR_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (store != NULL || error != NULL, FALSE);
+
   if (store == NULL)
     {
       g_autofree char *body = g_strdup_printf ("%s\n\n%s", error->message,

@@ -18,6 +18,11 @@ OurWindow   *our_window_new            (AdwApplication *application);
  * it cannot be opened. Returns TRUE when it opened. */
 gboolean     our_window_open_path      (OurWindow      *self,
                                         const char     *path);
+/* Shows @store, opened elsewhere (see our-application.c), in this window;
+ * without a store, tells the person why in a dialog, from @error. */
+gboolean     our_window_show_opened    (OurWindow      *self,
+                                        OurStore       *store,
+                                        const GError   *error);
 /* The open plan's file, or NULL on the caseload. */
 const char  *our_window_get_path       (OurWindow      *self);
 OurStore    *our_window_get_store      (OurWindow      *self);

@@ -16,7 +16,7 @@
 /* Characters in one piece of text: about eight printed pages. */
 #define OUR_MAX_TEXT_CHARS      20000
 
-#define OUR_MAX_GOALS             200
+#define OUR_MAX_GOALS             500
 #define OUR_MAX_STEPS_PER_GOAL    100
 #define OUR_MAX_MEMBERS           500
 /* Notes, pictures and symbols on the board, each drawn on its one page. */

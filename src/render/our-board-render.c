@@ -464,17 +464,41 @@ load_picture_free (gpointer data)
 }
 
 static void
-load_picture_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
+load_picture_job (gpointer data,
+                  gpointer user_data)
 {
-  LoadPicture *load = task_data;
+  g_autoptr(GTask) task = data;
+  LoadPicture *load = g_task_get_task_data (task);
   gboolean failed;
-  cairo_surface_t *surface = lookup_picture (load->picture, load->side, TRUE, &failed);
+  cairo_surface_t *surface = NULL;
 
-  g_clear_pointer (&surface, cairo_surface_destroy);
-  g_task_return_boolean (task, TRUE);
+  if (!g_task_return_error_if_cancelled (task))
+    {
+      surface = lookup_picture (load->picture, load->side, TRUE, &failed);
+      g_clear_pointer (&surface, cairo_surface_destroy);
+      if (failed)
+        g_task_return_new_error (task, OUR_PICTURE_ERROR, OUR_PICTURE_ERROR_DAMAGED,
+                                 _("This picture cannot be shown: the plan file holds it damaged."));
+      else
+        g_task_return_boolean (task, TRUE);
+    }
+}
+
+/* The screen's decodes share one processor fewer than the machine has, and
+ * wait their turn: fifty photos decoding at once on every processor would
+ * slow the window's own frames, the ones that show the board first. */
+static GThreadPool *
+screen_pool (void)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    {
+      int threads = MAX (1, (int) g_get_num_processors () - 1);
+
+      g_once_init_leave (&pool, g_thread_pool_new (load_picture_job, NULL, threads, FALSE, NULL));
+    }
+  return pool;
 }
 
 void
@@ -484,7 +508,7 @@ our_board_render_load_picture_async (OurPicture          *picture,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  GTask *task;
   LoadPicture *load;
 
   g_return_if_fail (OUR_IS_PICTURE (picture));
@@ -496,7 +520,7 @@ our_board_render_load_picture_async (OurPicture          *picture,
   g_task_set_source_tag (task, our_board_render_load_picture_async);
   g_task_set_name (task, "[ourplan] decode picture");
   g_task_set_task_data (task, load, load_picture_free);
-  g_task_run_in_thread (task, load_picture_thread);
+  g_thread_pool_push (screen_pool (), task, NULL);
 }
 
 gboolean

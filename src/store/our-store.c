@@ -1513,6 +1513,10 @@ typedef struct
   gboolean  check_only;
   char     *integrity;
   int       file_version;   /* as found, before any update */
+  /* Only the name and review date are read (see our_store_read_summary()). */
+  gboolean  summary_only;
+  char     *summary_name;
+  char     *summary_review;
 } OpenOptions;
 
 /* Whether another Our Plan holds the plan open for editing right now. Its
@@ -1652,6 +1656,35 @@ use_journal (OurStore         *self,
   return TRUE;
 }
 
+static int
+read_summary (sqlite3     *db,
+              OpenOptions *options)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT key, text FROM me WHERE key IN (?, ?)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, our_me_field_get_key (OUR_ME_FIELD_PREFERRED_NAME), -1,
+                         SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, our_me_field_get_key (OUR_ME_FIELD_REVIEW_DATE), -1,
+                         SQLITE_STATIC);
+    }
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *key = (const char *) sqlite3_column_text (stmt, 0);
+      char **target = g_strcmp0 (key, our_me_field_get_key (OUR_ME_FIELD_PREFERRED_NAME)) == 0
+                      ? &options->summary_name : &options->summary_review;
+
+      rc = SQLITE_OK;
+      g_free (*target);
+      *target = our_store_column_text (stmt, 1);
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
 static OurStore *
 open_store (const char          *path,
             OurStoreOpenFlags    flags,
@@ -1694,7 +1727,7 @@ open_store (const char          *path,
       return NULL;
     }
 
-  if (options->check_only || (flags & OUR_STORE_OPEN_READ_ONLY) != 0)
+  if (options->check_only || options->summary_only || (flags & OUR_STORE_OPEN_READ_ONLY) != 0)
     self->read_only_reason = g_strdup (_("This plan has been opened read-only."));
   else if (access (path, W_OK) != 0 || (st.st_mode & 0222) == 0)
     self->read_only_reason = g_strdup (_("This plan file cannot be changed, so it has been opened read-only."));
@@ -1743,7 +1776,9 @@ open_store (const char          *path,
   self->writer.db = self->db;
 
   rc = harden_connection (self->db);
-  if (rc == SQLITE_OK)
+  /* The start screen shows a list, not the plan: a damaged plan says so
+   * when it is opened. */
+  if (rc == SQLITE_OK && !options->summary_only)
     rc = check_integrity (self->db, &integrity);
   if (rc != SQLITE_OK)
     {
@@ -1752,7 +1787,7 @@ open_store (const char          *path,
     }
   if (options->check_only)
     options->integrity = g_strdup (integrity);
-  if (g_strcmp0 (integrity, "ok") != 0)
+  if (!options->summary_only && g_strcmp0 (integrity, "ok") != 0)
     {
       g_debug ("%s fails its check: %s", path, integrity);
       set_damaged_error (error);
@@ -1777,6 +1812,18 @@ open_store (const char          *path,
     {
       set_damaged_error (error);
       return NULL;
+    }
+
+  /* Every version keeps these two in the same place. */
+  if (options->summary_only)
+    {
+      rc = read_summary (self->db, options);
+      if (rc != SQLITE_OK)
+        {
+          set_open_error (error, self->db, rc);
+          return NULL;
+        }
+      return g_steal_pointer (&self);
     }
 
   if (version < target && self->read_only && !self->in_memory)
@@ -1878,6 +1925,31 @@ our_store_open_with_migrations (const char          *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return open_store (path, flags, steps, n_steps, &options, error);
+}
+
+gboolean
+our_store_read_summary (const char  *path,
+                        char       **name,
+                        char       **review_date,
+                        GError     **error)
+{
+  OpenOptions options = { .summary_only = TRUE };
+  g_autoptr(OurStore) store = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  store = open_store (path, OUR_STORE_OPEN_READ_ONLY, migrations, G_N_ELEMENTS (migrations),
+                      &options, error);
+  if (store != NULL)
+    {
+      if (name != NULL)
+        *name = g_steal_pointer (&options.summary_name);
+      if (review_date != NULL)
+        *review_date = g_steal_pointer (&options.summary_review);
+    }
+  g_free (options.summary_name);
+  g_free (options.summary_review);
+  return store != NULL;
 }
 
 OurStore *

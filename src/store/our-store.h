@@ -51,6 +51,14 @@ G_DECLARE_FINAL_TYPE (OurStore, our_store, OUR, STORE, GObject)
  * in its own transaction before our_history_run() returns. Never changes a
  * file it refuses. A file another Our Plan holds open, or that cannot be
  * written, is opened read-only: see our_store_get_read_only_reason(). */
+/* Reads only the person's name and the review date of the plan at @path
+ * (each NULL when the plan has none), for the start screen: checked and
+ * opened read-only as our_store_open() would, changing nothing on disk, but
+ * without the full check or reading the rest of the plan. */
+gboolean     our_store_read_summary         (const char         *path,
+                                             char              **name,
+                                             char              **review_date,
+                                             GError            **error);
 OurStore    *our_store_open                 (const char         *path,
                                              OurStoreOpenFlags   flags,
                                              GError            **error);

@@ -26,6 +26,7 @@ struct _OurBoardItemWidget
   gboolean       selected;
   gboolean       resizing;
   GCancellable  *loading;        /* the picture's pixels are being read */
+  char          *picture_problem; /* why its picture cannot be shown, if so */
 
   /* The item drawn once into pixels, until it changes: moving it (a drag,
    * the arrow keys) only moves those pixels. */
@@ -68,6 +69,9 @@ update_accessible (OurBoardItemWidget *self)
     description = g_strdup_printf (_("%s. %s"),
                                    our_author_get_label (our_board_item_get_text_author (self->item)),
                                    keys);
+  else if (self->picture_problem != NULL)
+    /* TRANSLATORS: why the picture cannot be shown, then what the keys do */
+    description = g_strdup_printf (_("%s %s"), self->picture_problem, keys);
   else
     description = g_strdup (keys);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -128,11 +132,20 @@ picture_loaded_cb (GObject      *source,
                    gpointer      user_data)
 {
   OurBoardItemWidget *self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean loaded = our_board_render_load_picture_finish (result, &error);
 
-  if (our_board_render_load_picture_finish (result, NULL) && self->loading != NULL &&
-      !g_cancellable_is_cancelled (self->loading))
+  if (self->loading != NULL && !g_cancellable_is_cancelled (self->loading))
     {
       g_clear_object (&self->loading);
+      /* A picture that cannot be shown is drawn crossed out; a screen
+       * reader hears why. */
+      if (!loaded && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_free (self->picture_problem);
+          self->picture_problem = g_strdup (error->message);
+          update_accessible (self);
+        }
       redraw (self);
     }
   g_object_unref (self);
@@ -263,6 +276,7 @@ our_board_item_widget_dispose (GObject *object)
   g_clear_pointer (&self->node, gsk_render_node_unref);
   g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  g_clear_pointer (&self->picture_problem, g_free);
 
   G_OBJECT_CLASS (our_board_item_widget_parent_class)->dispose (object);
 }

@@ -11,43 +11,12 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "our-caseload.h"
 #include "our-caseload-view.h"
 #include "our-plan.h"
 #include "our-store.h"
-
-/* A review within this many days is "due soon". */
-#define DUE_SOON_DAYS 28
 /* Saving a plan touches its file more than once; wait for the writes to settle. */
 #define RELOAD_DELAY_MS 300
-
-/* In the order the list shows them. */
-typedef enum
-{
-  PLAN_STATUS_OVERDUE,
-  PLAN_STATUS_DUE_SOON,
-  PLAN_STATUS_SCHEDULED,
-  PLAN_STATUS_NO_DATE,
-  PLAN_STATUS_UNREADABLE,
-} PlanStatus;
-
-/* What the scan learned about one plan file. */
-typedef struct
-{
-  char       *path;
-  char       *name;
-  char       *sort_key;
-  char       *problem;       /* why the file could not be read, or NULL */
-  GDate       review;        /* valid only when there is a review date */
-  int         days_to_review;
-  PlanStatus  status;
-  gboolean    recent;        /* opened recently, outside the plans folder */
-} PlanEntry;
-
-typedef struct
-{
-  char   *folder;
-  char  **recent;            /* NULL in private mode */
-} ScanRequest;
 
 struct _OurCaseloadView
 {
@@ -56,11 +25,16 @@ struct _OurCaseloadView
   GSettings      *settings;
   GFileMonitor   *monitor;
   char           *monitored_folder;
-  GCancellable   *cancellable;
   guint           reload_timeout;
-  GPtrArray      *entries;
+  OurCaseload    *caseload;
+  /* The caseload split into the plans folder and recent plans elsewhere,
+   * then each cut to what the search finds. */
+  GListModel     *folder_plans;
+  GListModel     *recent_plans;
+  GListModel     *folder_found;
+  GListModel     *recent_found;
+  GtkFilter      *search_filter;
   char           *search_text;  /* folded for matching, or NULL */
-  gboolean        loaded;
   gboolean        stale;        /* changed while not on screen */
 
   GtkStack       *stack;
@@ -77,24 +51,6 @@ struct _OurCaseloadView
 };
 
 G_DEFINE_FINAL_TYPE (OurCaseloadView, our_caseload_view, GTK_TYPE_WIDGET)
-
-static void
-plan_entry_free (PlanEntry *entry)
-{
-  g_free (entry->path);
-  g_free (entry->name);
-  g_free (entry->sort_key);
-  g_free (entry->problem);
-  g_free (entry);
-}
-
-static void
-scan_request_free (ScanRequest *request)
-{
-  g_free (request->folder);
-  g_strfreev (request->recent);
-  g_free (request);
-}
 
 /* The settings, or NULL when the schema is not installed (running from a
  * build tree without GSETTINGS_SCHEMA_DIR): then the defaults apply. */
@@ -175,225 +131,37 @@ format_date (const GDate *date)
 }
 
 static gboolean
-parse_review_date (const char *text,
-                   GDate      *date)
+is_recent (gpointer item,
+           gpointer user_data)
 {
-  int year, month, day;
-
-  g_date_clear (date, 1);
-  if (text == NULL || text[0] == '\0' || !our_iso_date_is_valid (text))
-    return FALSE;
-  if (sscanf (text, "%d-%d-%d", &year, &month, &day) != 3)
-    return FALSE;
-  if (!g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
-}
-
-/* Runs in the scanning thread. */
-static PlanEntry *
-read_plan_entry (const char  *path,
-                 gboolean     recent,
-                 const GDate *today)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OurStore) store = NULL;
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *display_base = g_filename_display_name (base);
-  PlanEntry *entry = g_new0 (PlanEntry, 1);
-
-  entry->path = g_strdup (path);
-  entry->recent = recent;
-  g_date_clear (&entry->review, 1);
-
-  store = our_store_open (path, OUR_STORE_OPEN_READ_ONLY, &error);
-  if (store != NULL)
-    {
-      OurPlan *plan = our_store_get_plan (store);
-      const char *name = our_plan_get_name (plan);
-
-      if (name != NULL && g_utf8_validate (name, -1, NULL))
-        entry->name = g_strstrip (g_strdup (name));
-      if (parse_review_date (our_plan_get_me_text (plan, OUR_ME_FIELD_REVIEW_DATE),
-                             &entry->review))
-        {
-          entry->days_to_review = g_date_days_between (today, &entry->review);
-          if (entry->days_to_review < 0)
-            entry->status = PLAN_STATUS_OVERDUE;
-          else if (entry->days_to_review <= DUE_SOON_DAYS)
-            entry->status = PLAN_STATUS_DUE_SOON;
-          else
-            entry->status = PLAN_STATUS_SCHEDULED;
-        }
-      else
-        entry->status = PLAN_STATUS_NO_DATE;
-    }
-  else
-    {
-      entry->status = PLAN_STATUS_UNREADABLE;
-      entry->problem = g_strdup (error->message);
-    }
-
-  if (entry->name == NULL || entry->name[0] == '\0')
-    {
-      g_free (entry->name);
-      if (g_str_has_suffix (display_base, OUR_PLAN_FILE_EXTENSION)
-          && strlen (display_base) > strlen (OUR_PLAN_FILE_EXTENSION))
-        display_base[strlen (display_base) - strlen (OUR_PLAN_FILE_EXTENSION)] = '\0';
-      entry->name = g_steal_pointer (&display_base);
-    }
-  entry->sort_key = g_utf8_collate_key (entry->name, -1);
-
-  return entry;
-}
-
-static int
-compare_entries (gconstpointer a,
-                 gconstpointer b)
-{
-  const PlanEntry *first = *(PlanEntry * const *) a;
-  const PlanEntry *second = *(PlanEntry * const *) b;
-  /* Due soon and later share one group: the date orders them. */
-  int first_group = first->status == PLAN_STATUS_DUE_SOON ? PLAN_STATUS_SCHEDULED : (int) first->status;
-  int second_group = second->status == PLAN_STATUS_DUE_SOON ? PLAN_STATUS_SCHEDULED : (int) second->status;
-  int order;
-
-  if (first_group != second_group)
-    return first_group - second_group;
-  if (g_date_valid (&first->review) && g_date_valid (&second->review))
-    {
-      order = g_date_compare (&first->review, &second->review);
-      if (order != 0)
-        return order;
-    }
-  order = strcmp (first->sort_key, second->sort_key);
-  if (order != 0)
-    return order;
-  return strcmp (first->path, second->path);
+  return our_caseload_entry_get_recent (item);
 }
 
 static gboolean
-is_plan_file_name (const char *name)
+is_in_folder (gpointer item,
+              gpointer user_data)
 {
-  /* Hidden files include the store's temporary files; its backups end in
-   * ".bak" and so are left out too. */
-  return name[0] != '.'
-         && g_str_has_suffix (name, OUR_PLAN_FILE_EXTENSION)
-         && strlen (name) > strlen (OUR_PLAN_FILE_EXTENSION);
+  return !our_caseload_entry_get_recent (item);
 }
 
-static void
-scan_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+/* The plans of one section: in the plans folder, or recent ones elsewhere. */
+static GListModel *
+section_model (OurCaseloadView *self,
+               gboolean         recent)
 {
-  ScanRequest *request = task_data;
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) plan_entry_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GError) error = NULL;
-  GDate today;
-  const char *name;
-  int year, month, day;
+  GtkCustomFilter *filter = gtk_custom_filter_new (recent ? is_recent : is_in_folder, NULL, NULL);
 
-  g_date_time_get_ymd (now, &year, &month, &day);
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, day, month, year);
-
-  dir = g_dir_open (request->folder, 0, &error);
-  if (dir == NULL)
-    g_debug ("Could not list the plans folder: %s", error->message);
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = NULL;
-
-      if (g_cancellable_is_cancelled (cancellable))
-        return;
-      if (!is_plan_file_name (name))
-        continue;
-      path = g_build_filename (request->folder, name, NULL);
-      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        continue;
-      g_ptr_array_add (entries, read_plan_entry (path, FALSE, &today));
-      g_hash_table_add (seen, g_steal_pointer (&path));
-    }
-
-  for (guint i = 0; request->recent != NULL && request->recent[i] != NULL; i++)
-    {
-      g_autofree char *path = NULL;
-      g_autofree char *parent = NULL;
-
-      if (g_cancellable_is_cancelled (cancellable))
-        return;
-      if (!g_path_is_absolute (request->recent[i]))
-        continue;
-      path = g_canonicalize_filename (request->recent[i], NULL);
-      parent = g_path_get_dirname (path);
-      /* A plan moved or deleted since is simply no longer recent. */
-      if (g_strcmp0 (parent, request->folder) == 0
-          || g_hash_table_contains (seen, path)
-          || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        continue;
-      g_ptr_array_add (entries, read_plan_entry (path, TRUE, &today));
-      g_hash_table_add (seen, g_steal_pointer (&path));
-    }
-
-  g_ptr_array_sort (entries, compare_entries);
-  g_task_return_pointer (task, g_steal_pointer (&entries), (GDestroyNotify) g_ptr_array_unref);
+  return G_LIST_MODEL (gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->caseload)),
+                                                  GTK_FILTER (filter)));
 }
 
 static gboolean
-entry_matches (OurCaseloadView *self,
-               const PlanEntry *entry)
-{
-  g_autofree char *folded_name = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *folded_base = NULL;
-
-  if (self->search_text == NULL)
-    return TRUE;
-  if (g_str_match_string (self->search_text, entry->name, TRUE))
-    return TRUE;
-
-  folded_name = g_utf8_casefold (entry->name, -1);
-  if (strstr (folded_name, self->search_text) != NULL)
-    return TRUE;
-  base = g_filename_display_basename (entry->path);
-  folded_base = g_utf8_casefold (base, -1);
-  return strstr (folded_base, self->search_text) != NULL;
-}
-
-static gboolean
-filter_row_cb (GtkListBoxRow *row,
-               gpointer       user_data)
+search_matches (gpointer item,
+                gpointer user_data)
 {
   OurCaseloadView *self = user_data;
-  const PlanEntry *entry = g_object_get_data (G_OBJECT (row), "our-plan-entry");
 
-  return entry != NULL && entry_matches (self, entry);
-}
-
-static guint
-count_shown_rows (GtkListBox *list)
-{
-  guint shown = 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_BOX_ROW (child) && gtk_widget_get_child_visible (child))
-      shown++;
-  return shown;
-}
-
-static gboolean
-list_is_empty (GtkListBox *list)
-{
-  return gtk_list_box_get_row_at_index (list, 0) == NULL;
+  return our_caseload_entry_matches (item, self->search_text);
 }
 
 /* Shows the sections that have something to show, and says so when the
@@ -402,12 +170,12 @@ static void
 update_sections (OurCaseloadView *self)
 {
   gboolean searching = self->search_text != NULL;
-  gboolean folder_empty = list_is_empty (self->folder_list);
-  gboolean recent_empty = list_is_empty (self->recent_list);
-  guint folder_shown = count_shown_rows (self->folder_list);
-  guint recent_shown = count_shown_rows (self->recent_list);
+  gboolean folder_empty = g_list_model_get_n_items (self->folder_plans) == 0;
+  gboolean recent_empty = g_list_model_get_n_items (self->recent_plans) == 0;
+  guint folder_shown = g_list_model_get_n_items (self->folder_found);
+  guint recent_shown = g_list_model_get_n_items (self->recent_found);
 
-  if (!self->loaded)
+  if (!our_caseload_get_loaded (self->caseload))
     {
       gtk_stack_set_visible_child_name (self->stack, "loading");
       return;
@@ -458,8 +226,11 @@ add_detail_line (GtkBox     *column,
 }
 
 static GtkWidget *
-create_row (PlanEntry *entry)
+create_row_cb (gpointer item,
+               gpointer user_data)
 {
+  OurCaseloadEntry *entry = item;
+  const char *name = our_caseload_entry_get_name (entry);
   g_autofree char *date = NULL;
   g_autofree char *detail = NULL;
   g_autofree char *accessible_label = NULL;
@@ -472,46 +243,47 @@ create_row (PlanEntry *entry)
   const char *mark_class = NULL;
   GtkWidget *row, *box, *avatar, *column, *name_label, *chevron;
 
-  if (g_date_valid (&entry->review))
-    date = format_date (&entry->review);
+  if (our_caseload_entry_get_review (entry) != NULL)
+    date = format_date (our_caseload_entry_get_review (entry));
 
-  switch (entry->status)
+  switch (our_caseload_entry_get_status (entry))
     {
-    case PLAN_STATUS_OVERDUE:
+    case OUR_REVIEW_OVERDUE:
       detail = g_strdup_printf (_("Review was due on %s"), date);
       mark = _("Review overdue");
       mark_icon = "alarm-symbolic";
       mark_class = "error";
       /* TRANSLATORS: what a screen reader says for a plan: a name, then a date */
-      accessible_label = g_strdup_printf (_("%s, review overdue since %s"), entry->name, date);
+      accessible_label = g_strdup_printf (_("%s, review overdue since %s"), name, date);
       break;
-    case PLAN_STATUS_DUE_SOON:
+    case OUR_REVIEW_DUE_SOON:
       detail = g_strdup_printf (_("Review on %s"), date);
       mark = _("Review due soon");
       mark_icon = "x-office-calendar-symbolic";
       mark_class = "warning";
-      accessible_label = g_strdup_printf (_("%s, review due soon, on %s"), entry->name, date);
+      accessible_label = g_strdup_printf (_("%s, review due soon, on %s"), name, date);
       break;
-    case PLAN_STATUS_SCHEDULED:
+    case OUR_REVIEW_SCHEDULED:
       detail = g_strdup_printf (_("Review on %s"), date);
-      accessible_label = g_strdup_printf (_("%s, review on %s"), entry->name, date);
+      accessible_label = g_strdup_printf (_("%s, review on %s"), name, date);
       break;
-    case PLAN_STATUS_NO_DATE:
+    case OUR_REVIEW_NO_DATE:
       detail = g_strdup (_("No review date agreed"));
-      accessible_label = g_strdup_printf (_("%s, no review date agreed"), entry->name);
+      accessible_label = g_strdup_printf (_("%s, no review date agreed"), name);
       break;
-    case PLAN_STATUS_UNREADABLE:
+    case OUR_REVIEW_UNREADABLE:
     default:
-      detail = g_strdup_printf (_("This file could not be read: %s"), entry->problem);
+      detail = g_strdup_printf (_("This file could not be read: %s"),
+                                our_caseload_entry_get_problem (entry));
       detail_icon = "dialog-warning-symbolic";
       detail_class = "warning";
-      accessible_label = g_strdup_printf (_("%s, this file could not be read"), entry->name);
+      accessible_label = g_strdup_printf (_("%s, this file could not be read"), name);
       break;
     }
 
-  if (entry->recent)
+  if (our_caseload_entry_get_recent (entry))
     {
-      g_autofree char *parent = g_path_get_dirname (entry->path);
+      g_autofree char *parent = g_path_get_dirname (our_caseload_entry_get_path (entry));
       g_autofree char *shown = display_folder (parent);
 
       /* TRANSLATORS: the folder a recently opened plan is in */
@@ -519,7 +291,7 @@ create_row (PlanEntry *entry)
     }
 
   row = gtk_list_box_row_new ();
-  g_object_set_data (G_OBJECT (row), "our-plan-entry", entry);
+  g_object_set_data_full (G_OBJECT (row), "our-plan-entry", g_object_ref (entry), g_object_unref);
 
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 14);
   gtk_widget_set_margin_start (box, 14);
@@ -528,7 +300,7 @@ create_row (PlanEntry *entry)
   gtk_widget_set_margin_bottom (box, 12);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
-  if (entry->status == PLAN_STATUS_UNREADABLE)
+  if (our_caseload_entry_get_status (entry) == OUR_REVIEW_UNREADABLE)
     {
       /* A plain sign rather than a coloured circle: this is a file, not a person. */
       avatar = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
@@ -537,7 +309,7 @@ create_row (PlanEntry *entry)
       gtk_widget_add_css_class (avatar, "dim-label");
     }
   else
-    avatar = adw_avatar_new (48, entry->name, TRUE);
+    avatar = adw_avatar_new (48, name, TRUE);
   gtk_widget_set_valign (avatar, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), avatar);
 
@@ -546,7 +318,7 @@ create_row (PlanEntry *entry)
   gtk_widget_set_valign (column, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), column);
 
-  name_label = gtk_label_new (entry->name);
+  name_label = gtk_label_new (name);
   gtk_widget_set_name (name_label, "plan-name");
   gtk_label_set_xalign (GTK_LABEL (name_label), 0);
   gtk_label_set_wrap (GTK_LABEL (name_label), TRUE);
@@ -592,82 +364,6 @@ create_row (PlanEntry *entry)
 }
 
 static void
-clear_list (GtkListBox *list)
-{
-  GtkListBoxRow *row;
-
-  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
-    gtk_list_box_remove (list, GTK_WIDGET (row));
-}
-
-/* The path of the plan whose row has the keyboard focus, so that a reload
- * does not throw the focus away. */
-static const char *
-get_focused_path (OurCaseloadView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *row;
-  PlanEntry *entry;
-
-  if (focus == NULL)
-    return NULL;
-  row = gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
-  if (row == NULL || !gtk_widget_is_ancestor (row, GTK_WIDGET (self)))
-    return NULL;
-  entry = g_object_get_data (G_OBJECT (row), "our-plan-entry");
-  return entry != NULL ? entry->path : NULL;
-}
-
-static void
-show_entries (OurCaseloadView *self,
-              GPtrArray       *entries)
-{
-  g_autofree char *focused_path = g_strdup (get_focused_path (self));
-  GtkWidget *focus_row = NULL;
-
-  clear_list (self->folder_list);
-  clear_list (self->recent_list);
-  g_clear_pointer (&self->entries, g_ptr_array_unref);
-  self->entries = g_ptr_array_ref (entries);
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      PlanEntry *entry = g_ptr_array_index (entries, i);
-      GtkWidget *row = create_row (entry);
-
-      gtk_list_box_append (entry->recent ? self->recent_list : self->folder_list, row);
-      if (g_strcmp0 (entry->path, focused_path) == 0)
-        focus_row = row;
-    }
-
-  self->loaded = TRUE;
-  update_sections (self);
-  if (focus_row != NULL)
-    gtk_widget_grab_focus (focus_row);
-}
-
-static void
-scan_done_cb (GObject      *source_object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  OurCaseloadView *self = OUR_CASELOAD_VIEW (source_object);
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GError) error = NULL;
-
-  entries = g_task_propagate_pointer (G_TASK (result), &error);
-  if (entries == NULL)
-    {
-      /* Cancelled: a newer scan is under way, or the view is gone. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Could not look through the plans folder: %s", error->message);
-      return;
-    }
-  show_entries (self, entries);
-}
-
-static void
 folder_changed_cb (OurCaseloadView   *self,
                    GFile             *file,
                    GFile             *other_file,
@@ -708,40 +404,31 @@ watch_folder (OurCaseloadView *self,
 void
 our_caseload_view_reload (OurCaseloadView *self)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autofree char *folder = NULL;
+  g_auto(GStrv) recent = NULL;
   g_autofree char *shown_folder = NULL;
   g_autofree char *empty_description = NULL;
-  ScanRequest *request;
 
   g_return_if_fail (OUR_IS_CASELOAD_VIEW (self));
 
   g_clear_handle_id (&self->reload_timeout, g_source_remove);
   self->stale = FALSE;
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
 
-  request = g_new0 (ScanRequest, 1);
-  request->folder = our_caseload_get_plans_folder ();
+  folder = our_caseload_get_plans_folder ();
   if (self->settings != NULL && !g_settings_get_boolean (self->settings, "private-mode"))
-    request->recent = g_settings_get_strv (self->settings, "recent-plans");
+    recent = g_settings_get_strv (self->settings, "recent-plans");
 
-  watch_folder (self, request->folder);
+  watch_folder (self, folder);
 
-  shown_folder = display_folder (request->folder);
+  shown_folder = display_folder (folder);
   gtk_label_set_text (self->folder_label, shown_folder);
   empty_description = g_strdup_printf (_("Plans kept in %s are listed here. Make a new plan with the person, or open one you were given."),
                                        shown_folder);
   adw_status_page_set_description (self->empty_page, empty_description);
 
-  if (!self->loaded)
+  if (!our_caseload_get_loaded (self->caseload))
     gtk_spinner_start (self->spinner);
-
-  task = g_task_new (self, self->cancellable, scan_done_cb, NULL);
-  g_task_set_source_tag (task, our_caseload_view_reload);
-  g_task_set_task_data (task, request, (GDestroyNotify) scan_request_free);
-  g_task_run_in_thread (task, scan_thread);
+  our_caseload_scan (self->caseload, folder, (const char * const *) recent);
 }
 
 static gboolean
@@ -773,7 +460,7 @@ is_plan_file (GFile *file)
 {
   g_autofree char *name = file != NULL ? g_file_get_basename (file) : NULL;
 
-  return name != NULL && is_plan_file_name (name);
+  return name != NULL && our_caseload_is_plan_file_name (name);
 }
 
 static void
@@ -828,8 +515,7 @@ search_changed_cb (OurCaseloadView *self,
   if (stripped[0] != '\0')
     self->search_text = g_utf8_casefold (stripped, -1);
 
-  gtk_list_box_invalidate_filter (self->folder_list);
-  gtk_list_box_invalidate_filter (self->recent_list);
+  gtk_filter_changed (self->search_filter, GTK_FILTER_CHANGE_DIFFERENT);
   update_sections (self);
 }
 
@@ -863,12 +549,13 @@ row_activated_cb (OurCaseloadView *self,
                   GtkListBoxRow   *row,
                   GtkListBox      *list)
 {
-  const PlanEntry *entry = g_object_get_data (G_OBJECT (row), "our-plan-entry");
+  OurCaseloadEntry *entry = g_object_get_data (G_OBJECT (row), "our-plan-entry");
 
   /* An unreadable file is opened too: the window explains in full why it
    * cannot be shown. */
   if (entry != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-path", "s", entry->path);
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-path", "s",
+                                our_caseload_entry_get_path (entry));
 }
 
 static void
@@ -889,9 +576,6 @@ our_caseload_view_dispose (GObject *object)
   OurCaseloadView *self = OUR_CASELOAD_VIEW (object);
 
   g_clear_handle_id (&self->reload_timeout, g_source_remove);
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   if (self->monitor != NULL)
     {
       g_file_monitor_cancel (self->monitor);
@@ -901,7 +585,14 @@ our_caseload_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OUR_TYPE_CASELOAD_VIEW);
 
-  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_clear_object (&self->folder_found);
+  g_clear_object (&self->recent_found);
+  g_clear_object (&self->folder_plans);
+  g_clear_object (&self->recent_plans);
+  g_clear_object (&self->search_filter);
+  if (self->caseload != NULL)
+    g_signal_handlers_disconnect_by_data (self->caseload, self);
+  g_clear_object (&self->caseload);
 
   G_OBJECT_CLASS (our_caseload_view_parent_class)->dispose (object);
 }
@@ -952,8 +643,22 @@ our_caseload_view_init (OurCaseloadView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_list_box_set_filter_func (self->folder_list, filter_row_cb, self, NULL);
-  gtk_list_box_set_filter_func (self->recent_list, filter_row_cb, self, NULL);
+  self->caseload = our_caseload_new ();
+  self->folder_plans = section_model (self, FALSE);
+  self->recent_plans = section_model (self, TRUE);
+  self->search_filter = GTK_FILTER (gtk_custom_filter_new (search_matches, self, NULL));
+  self->folder_found = G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (self->folder_plans),
+                                                                g_object_ref (self->search_filter)));
+  self->recent_found = G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (self->recent_plans),
+                                                                g_object_ref (self->search_filter)));
+  gtk_list_box_bind_model (self->folder_list, self->folder_found, create_row_cb, self, NULL);
+  gtk_list_box_bind_model (self->recent_list, self->recent_found, create_row_cb, self, NULL);
+  g_signal_connect_object (self->folder_found, "items-changed",
+                           G_CALLBACK (update_sections), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->recent_found, "items-changed",
+                           G_CALLBACK (update_sections), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->caseload, "notify::loaded",
+                           G_CALLBACK (update_sections), self, G_CONNECT_SWAPPED);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
   g_signal_connect_object (self->search_entry, "stop-search",
                            G_CALLBACK (stop_search_cb), self, G_CONNECT_SWAPPED);

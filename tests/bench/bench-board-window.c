@@ -16,41 +16,11 @@
 #include <sys/resource.h>
 
 #include "bench-plans.h"
+#include "bench-window.h"
 #include "our-board-render.h"
 #include "our-window.h"
 
 #define N_RUNS 5
-
-static gboolean painted;
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  painted = TRUE;
-}
-
-static void
-wait_for_paint (GtkWidget *window)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  gulong handler;
-
-  painted = FALSE;
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
-  gtk_widget_queue_draw (window);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
 
 int
 main (int   argc,
@@ -83,7 +53,7 @@ main (int   argc,
       if (!our_window_open_path (window, path))
         g_error ("The benchmark board did not open");
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "board");
-      wait_for_paint (GTK_WIDGET (window));
+      bench_wait_for_paint (GTK_WIDGET (window));
       first[run] = (g_get_monotonic_time () - start) / 1000.0;
 
       /* Each photo shown is decoded once, off the main thread; then one
@@ -98,7 +68,7 @@ main (int   argc,
       /* The last decodes finish in their threads; their callbacks redraw. */
       for (gint64 until = g_get_monotonic_time () + 50000; g_get_monotonic_time () < until;)
         g_main_context_iteration (NULL, FALSE);
-      wait_for_paint (GTK_WIDGET (window));
+      bench_wait_for_paint (GTK_WIDGET (window));
       all[run] = (g_get_monotonic_time () - start) / 1000.0;
 
       gtk_window_destroy (GTK_WINDOW (window));
@@ -106,8 +76,8 @@ main (int   argc,
         ;
     }
 
-  qsort (first, N_RUNS, sizeof first[0], compare_doubles);
-  qsort (all, N_RUNS, sizeof all[0], compare_doubles);
+  qsort (first, N_RUNS, sizeof first[0], bench_compare_doubles);
+  qsort (all, N_RUNS, sizeof all[0], bench_compare_doubles);
   getrusage (RUSAGE_SELF, &usage);
   g_print ("board of %d things (%d photos): open to first frame of the board tab: "
            "median %.1f ms, best %.1f ms, worst %.1f ms (%u runs; goal: under 500 ms)\n",

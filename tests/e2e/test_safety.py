@@ -8,11 +8,14 @@ both the early sign and the team-only note.
 Needs a display, a D-Bus session and the accessibility bus (build-aux/run-tests
 provides all three). Usage: test_safety.py PATH/TO/ourplan SCHEMA_DIR
 """
+import glob
+import os
+import sqlite3
 import sys
-import time
+import urllib.parse
 
 from e2e_support import (Session, fail, find_all, find_one, make_new_plan,
-                         open_plan_from_start_screen, open_tab, quit_app, rawinput, showing,
+                         open_plan_from_start_screen, open_tab, quit_app, showing,
                          text_of, wait_for)
 
 PERSON = "Ffion Hughes"
@@ -39,6 +42,31 @@ def is_on(node):
     return states.contains(pyatspi.STATE_CHECKED) or states.contains(pyatspi.STATE_PRESSED)
 
 
+def plan_rows(home, sql):
+    """What the plan file under @home holds now, read the way SQLite lets a
+    second reader see a plan that is open (never written)."""
+    rows = []
+    for path in glob.glob(os.path.join(home, "**", "*.ourplan"), recursive=True):
+        try:
+            db = sqlite3.connect("file:" + urllib.parse.quote(path) + "?mode=ro", uri=True,
+                                 timeout=5)
+            try:
+                rows += [row[0] for row in db.execute(sql)]
+            finally:
+                db.close()
+        except sqlite3.Error:
+            return None
+    return rows
+
+
+def saved_note_texts(home):
+    return plan_rows(home, "SELECT text FROM safety_notes")
+
+
+def saved_team_only(home):
+    return plan_rows(home, "SELECT team_only FROM safety_notes")
+
+
 def main():
     with Session(sys.argv[1], sys.argv[2]) as session:
         # 1. Start, make a new plan, go to Staying Well.
@@ -52,8 +80,8 @@ def main():
         find_one(app, "the early sign in its box",
                  lambda n: n.name == EARLY_SIGNS and EARLY_SIGN in text_of(n))
 
-        # 3. Add a note ("Something we are worried about"); the keyboard is in
-        # its words: type them, then mark it Team only.
+        # 3. Add a note ("Something we are worried about"), write its words,
+        # then mark it Team only.
         add = find_one(app, "the Add Note button",
                        lambda n: n.name == "Add Note" and showing(n)
                        and n.roleName in ("toggle button", "push button"))
@@ -62,8 +90,15 @@ def main():
                            lambda n: n.roleName == "push button"
                            and n.name == "Something we are worried about")
         concern.doActionNamed("click")
-        time.sleep(1)
-        rawinput.typeText(NOTE)
+        # The new note's words, written as the early sign was; then mark it.
+        words = find_one(app, "the new note's words box",
+                         lambda n: n.roleName in ("text", "entry") and showing(n)
+                         and n.name == "What we are worried about" and not text_of(n))
+        words.text = NOTE
+        # Saved after a pause, the words show the note anew: a switch found
+        # before then could be one about to go. Wait until the file has them.
+        wait_for("the note's words in the plan file",
+                 lambda: saved_note_texts(session.home) == [NOTE] or None)
         switch = team_only_switch(app)
         # GTK 4.8 offers a switch as a check box with a "toggle" action.
         switch.doActionNamed("toggle" if "toggle" in switch.actions else "click")
@@ -71,8 +106,8 @@ def main():
         # anew (its words saved) before the switch's state arrives.
         wait_for("the Team only switch to turn on",
                  lambda: is_on(team_only_switch(app)) or None)
-        # Typing is saved after a pause of under a second.
-        time.sleep(2)
+        wait_for("the note marked Team only in the plan file",
+                 lambda: saved_team_only(session.home) == [1] or None)
         quit_app(process)
 
         # 4. Start again: both are there, and the note is still team only.

@@ -113,7 +113,7 @@ test_file_holding_more (void)
   OurGoal *first;
 
   run_sql (path,
-           COUNT_TO (250) "INSERT INTO goals (id, position, title) SELECT 'g' || i, i, 'Goal ' || i FROM n;"
+           COUNT_TO (600) "INSERT INTO goals (id, position, title) SELECT 'g' || i, i, 'Goal ' || i FROM n;"
            COUNT_TO (150) "INSERT INTO steps (id, goal_id, position, what) SELECT 's' || i, 'g1', i, 'Step' FROM n;"
            COUNT_TO (1200) "INSERT INTO board_items (id, position, text) SELECT 'b' || i, i, 'Note' FROM n;"
            COUNT_TO (100000) "INSERT INTO consent SELECT 'goals', 'm' || i, '2026-01-01', 0 FROM n;"

@@ -684,6 +684,50 @@ test_import (Fixture       *fixture,
   g_assert_cmpuint (our_plan_get_n_board_items (fixture->plan), ==, 0);
 }
 
+/* A picture the plan file holds damaged (its bytes no longer match its id)
+ * is drawn crossed out, and a screen reader hears why. */
+static void
+test_damaged_picture (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, "pictures", "gps-photo.jpg", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *wrong_id = g_strnfill (64, 'a');
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(OurPicture) picture = NULL;
+  g_autoptr(OurBoardItem) item = our_board_item_new (NULL, OUR_BOARD_ITEM_PICTURE);
+  g_autoptr(GError) error = NULL;
+  const char *expected = "This picture cannot be shown: the plan file holds it damaged. "
+                         "Arrow keys move it, R resizes it.";
+  GtkWidget *widget;
+  gsize length;
+  char *message;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new (contents, length);
+  picture = our_picture_new (wrong_id, bytes, "image/jpeg", 640, 480);
+  our_plan_add_picture (fixture->plan, picture);
+  our_board_item_set_box (item, 100, 100, 200, 150);
+  our_board_item_set_picture_id (item, wrong_id);
+  g_assert_true (our_history_run (our_plan_get_history (fixture->plan),
+                                  our_command_new_add_board_item (item, -1), &error));
+  g_assert_no_error (error);
+  widget = widget_for (fixture, our_plan_find_board_item (fixture->plan,
+                                                          our_board_item_get_id (item), NULL));
+  assert_description (widget, "Arrow keys move it, R resizes it.");
+
+  /* The decode runs in a worker thread; its answer comes to the main loop. */
+  while ((message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                        expected)) != NULL)
+    {
+      g_free (message);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  assert_label (widget, "Picture");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -694,6 +738,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/board/add-note", test_add_note);
+  ADD ("/board/damaged-picture", test_damaged_picture);
   ADD ("/board/note-too-long", test_note_too_long);
   ADD ("/board/arrow-keys", test_arrow_keys);
   ADD ("/board/resize-mode", test_resize_mode);

@@ -80,30 +80,6 @@ describe_carers (OurPlan *plan)
   return g_string_free (names, FALSE);
 }
 
-/* The folder a copy goes to must exist and be writable: say so plainly
- * before any work is done. */
-static gboolean
-check_out_folder (const char  *out,
-                  GError     **error)
-{
-  g_autofree char *folder = g_path_get_dirname (out);
-  g_autofree char *display = g_filename_display_name (folder);
-
-  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, OUR_COPY_ERROR, OUR_COPY_ERROR_NO_FOLDER,
-                   _("The folder “%s” does not exist. Choose another folder."), display);
-      return FALSE;
-    }
-  if (access (folder, W_OK) != 0)
-    {
-      g_set_error (error, OUR_COPY_ERROR, OUR_COPY_ERROR_READ_ONLY,
-                   _("Our Plan may not save in the folder “%s”. Choose another folder."), display);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 same_file (const char *a,
            const char *b)
@@ -200,7 +176,7 @@ run_export (int    argc,
   signal (SIGXFSZ, SIG_IGN);
 
   /* Before the plan is opened, so that a bad place changes nothing. */
-  if (!check_out_folder (out, &error))
+  if (!our_copy_check_folder (out, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;

@@ -1706,6 +1706,36 @@ set_write_error (GError    **error,
     }
 }
 
+gboolean
+our_copy_check_folder (const char  *path,
+                       GError     **error)
+{
+  g_autofree char *folder = NULL;
+  GStatBuf st;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  folder = g_path_get_dirname (path);
+  /* A folder inside one we may not look into cannot be seen either: that
+   * is "may not", never "does not exist". */
+  if (g_stat (folder, &st) != 0)
+    {
+      set_write_error (error, errno, folder);
+      return FALSE;
+    }
+  if (!S_ISDIR (st.st_mode))
+    {
+      set_write_error (error, ENOTDIR, folder);
+      return FALSE;
+    }
+  if (access (folder, W_OK | X_OK) != 0)
+    {
+      set_write_error (error, errno, folder);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* A PDF on its way to disk: a temporary file in the target folder until
  * every page is written and synced, then renamed into place. */
 typedef struct
@@ -1751,11 +1781,8 @@ writer_new (OurCopy     *self,
   writer->path = g_strdup (path);
   writer->sink.fd = -1;
   writer->folder = g_path_get_dirname (path);
-  if (!g_file_test (writer->folder, G_FILE_TEST_IS_DIR))
-    {
-      set_write_error (error, ENOENT, writer->folder);
-      return NULL;
-    }
+  if (!our_copy_check_folder (path, error))
+    return NULL;
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
       set_write_error (error, EISDIR, writer->folder);

@@ -63,6 +63,10 @@ void         our_copy_render_page      (OurCopy              *self,
 /* Whose copy it is, as every footer says: "Gwen’s copy", "Copy for Sam",
  * "Team copy". */
 const char  *our_copy_get_owner_label  (OurCopy              *self);
+/* Whether a copy can be saved at @path: its folder is there and may be
+ * written to; else a sentence saying which of the two it is. */
+gboolean     our_copy_check_folder     (const char           *path,
+                                        GError              **error);
 /* Writes every page to a PDF at @path through a temporary file in the same
  * folder that is synced and renamed into place. On failure no file is left
  * behind and @error holds one plain sentence. The PDF's title is "Care

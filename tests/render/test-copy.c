@@ -891,6 +891,44 @@ test_write_read_only (void)
   g_rmdir (folder);
 }
 
+/* A folder inside one that may not be looked into: it cannot be seen, but
+ * it is there. The sentence says "may not", never "does not exist". The
+ * parent is closed to its owner too, so this holds as root (made nobody)
+ * and as an ordinary user. */
+static void
+test_write_hidden_folder_child (void)
+{
+  g_autoptr(OurCopy) copy = new_copy ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmp_dir, "closed", "inside", "copy.pdf", NULL);
+
+  if (geteuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
+    g_error ("could not drop privileges");
+  g_assert_false (our_copy_check_folder (path, &error));
+  g_assert_error (error, OUR_COPY_ERROR, OUR_COPY_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (our_copy_write_pdf (copy, path, &error));
+  g_assert_error (error, OUR_COPY_ERROR, OUR_COPY_ERROR_READ_ONLY);
+  g_print ("%s\n", error->message);
+}
+
+static void
+test_write_hidden_folder (void)
+{
+  g_autofree char *closed = g_build_filename (tmp_dir, "closed", NULL);
+  g_autofree char *inside = g_build_filename (closed, "inside", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (inside, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (tmp_dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (closed, 0), ==, 0);
+  g_test_trap_subprocess ("/copy/write/hidden-folder/subprocess", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_chmod (closed, 0755);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*may not save in the folder*");
+  g_rmdir (inside);
+  g_rmdir (closed);
+}
+
 static void
 test_write_disk_full_child (void)
 {
@@ -1025,6 +1063,8 @@ main (int   argc,
   g_test_add_func ("/copy/write/missing-folder", test_write_missing_folder);
   g_test_add_func ("/copy/write/read-only", test_write_read_only);
   g_test_add_func ("/copy/write/read-only/subprocess", test_write_read_only_child);
+  g_test_add_func ("/copy/write/hidden-folder", test_write_hidden_folder);
+  g_test_add_func ("/copy/write/hidden-folder/subprocess", test_write_hidden_folder_child);
   g_test_add_func ("/copy/write/disk-full", test_write_disk_full);
   g_test_add_func ("/copy/write/disk-full/subprocess", test_write_disk_full_child);
   g_test_add_func ("/copy/write/replaces", test_write_replaces);

@@ -136,7 +136,8 @@ early_open_thread (gpointer data)
 static void
 early_open_free (EarlyOpen *early)
 {
-  g_thread_join (early->thread);
+  if (early->thread != NULL)
+    g_thread_join (early->thread);
   g_clear_object (&early->store);
   g_clear_error (&early->error);
   g_free (early->path);
@@ -181,10 +182,7 @@ open_path (OurApplication *self,
           g_thread_join (early->thread);
           early->thread = NULL;
           our_window_show_opened (window, early->store, early->error);
-          g_clear_object (&early->store);
-          g_clear_error (&early->error);
-          g_free (early->path);
-          g_free (early);
+          early_open_free (early);
         }
       else
         our_window_open_path (window, path);

@@ -115,6 +115,25 @@ find_window_for_path (OurApplication *self,
 
 /* A window showing the caseload, so a plan can open in it rather than in a
  * second window. */
+static void
+plan_opened_cb (OurApplication *self,
+                const char     *path)
+{
+  our_application_add_recent (self, path);
+}
+
+/* A window with the application's settings, which tells it each plan it
+ * opens for the list of recent plans. */
+static OurWindow *
+new_window (OurApplication *self)
+{
+  OurWindow *window = our_window_new (ADW_APPLICATION (self), self->settings);
+
+  g_signal_connect_object (window, "plan-opened", G_CALLBACK (plan_opened_cb), self,
+                           G_CONNECT_SWAPPED);
+  return window;
+}
+
 static OurWindow *
 find_idle_window (OurApplication *self)
 {
@@ -174,7 +193,7 @@ open_path (OurApplication *self,
     {
       window = find_idle_window (self);
       if (window == NULL)
-        window = our_window_new (ADW_APPLICATION (self));
+        window = new_window (self);
       if (self->early_opens != NULL)
         g_hash_table_steal_extended (self->early_opens, path, NULL, (gpointer *) &early);
       if (early != NULL)
@@ -212,7 +231,7 @@ our_application_activate (GApplication *app)
     }
 
   if (window == NULL)
-    window = GTK_WINDOW (our_window_new (ADW_APPLICATION (app)));
+    window = GTK_WINDOW (new_window (OUR_APPLICATION (app)));
   gtk_window_present (window);
 }
 

@@ -13,7 +13,7 @@
 #include "our-cli.h"
 #include "our-command.h"
 #include "our-copy.h"
-#include "our-history.h"
+#include "our-session.h"
 #include "our-store.h"
 
 static int
@@ -245,15 +245,7 @@ run_export (int    argc,
 
   /* The copy log: the honest answer to "did they get a copy?". */
   record = our_copy_new_log_record (plan, &options, medium);
-  if (our_store_get_read_only (store))
-    {
-      const char *reason = our_store_get_read_only_reason (store);
-
-      g_printerr (_("The copy was saved, but the plan could not record it: %s\n"),
-                  reason != NULL ? reason : _("the plan file is read-only."));
-      return 0;
-    }
-  if (!our_history_record (our_plan_get_history (plan), our_command_new_log_copy (record), &error))
+  if (!our_session_record (our_store_get_session (store), our_command_new_log_copy (record), &error))
     {
       g_printerr (_("The copy was saved, but the plan could not record it: %s\n"),
                   error->message);

@@ -7,7 +7,6 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "our-application.h"
 #include "our-caseload-view.h"
 #include "our-history.h"
 #include "our-plan-view.h"
@@ -19,6 +18,9 @@
 struct _OurWindow
 {
   AdwApplicationWindow  parent_instance;
+
+  /* The application's settings (size, private mode), or NULL in tests. */
+  GSettings            *settings;
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -33,12 +35,17 @@ struct _OurWindow
 
 G_DEFINE_FINAL_TYPE (OurWindow, our_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PLAN_OPENED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static GSettings *
 window_settings (OurWindow *self)
 {
-  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-
-  return OUR_IS_APPLICATION (app) ? our_application_get_settings (OUR_APPLICATION (app)) : NULL;
+  return self->settings;
 }
 
 static gboolean
@@ -92,12 +99,12 @@ update_actions (OurWindow *self)
 {
   gboolean has_plan = self->store != NULL;
   gboolean writable = has_plan && !our_store_get_read_only (self->store);
-  OurHistory *history = has_plan ? our_plan_get_history (our_store_get_plan (self->store)) : NULL;
+  OurHistory *history = has_plan ? our_session_get_history (our_store_get_session (self->store)) : NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 writable && our_history_get_can_undo (history));
+                                 writable && history != NULL && our_history_get_can_undo (history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
-                                 writable && our_history_get_can_redo (history));
+                                 writable && history != NULL && our_history_get_can_redo (history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-caseload", has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-tab", has_plan);
@@ -180,10 +187,11 @@ our_window_close_plan (OurWindow *self)
   if (self->store == NULL)
     return;
 
-  our_plan_view_commit_pending (self->plan_view);
-  g_signal_handlers_disconnect_by_data (our_plan_get_history (our_store_get_plan (self->store)),
-                                        self);
-  our_plan_view_set_plan (self->plan_view, NULL);
+  our_session_commit_pending (our_store_get_session (self->store));
+  if (our_session_get_history (our_store_get_session (self->store)) != NULL)
+    g_signal_handlers_disconnect_by_data (our_session_get_history (our_store_get_session (self->store)),
+                                          self);
+  our_plan_view_set_session (self->plan_view, NULL);
   our_store_close (self->store);
   g_clear_object (&self->store);
   self->told_saving_stopped = FALSE;
@@ -215,27 +223,28 @@ static void
 set_store (OurWindow *self,
            OurStore  *store)
 {
-  OurPlan *plan = our_store_get_plan (store);
-  OurHistory *history = our_plan_get_history (plan);
-  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  OurSession *session = our_store_get_session (store);
+  OurPlan *plan = our_session_get_plan (session);
+  OurHistory *history = our_session_get_history (session);
 
   our_window_close_plan (self);
   self->store = g_object_ref (store);
 
-  our_plan_view_set_plan (self->plan_view, plan);
-  our_plan_view_set_read_only (self->plan_view, our_store_get_read_only (store));
-  our_plan_view_set_read_only_reason (self->plan_view, our_store_get_read_only_reason (store));
-  g_signal_connect_object (history, "failed", G_CALLBACK (history_failed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (history, "notify::can-undo", G_CALLBACK (update_actions), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (history, "notify::can-redo", G_CALLBACK (update_actions), self,
-                           G_CONNECT_SWAPPED);
+  our_plan_view_set_session (self->plan_view, session);
+  if (history != NULL)
+    {
+      g_signal_connect_object (history, "failed", G_CALLBACK (history_failed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (history, "notify::can-undo", G_CALLBACK (update_actions), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (history, "notify::can-redo", G_CALLBACK (update_actions), self,
+                               G_CONNECT_SWAPPED);
+    }
   g_signal_connect_object (plan, "notify::name", G_CALLBACK (update_title), self,
                            G_CONNECT_SWAPPED);
 
-  if (OUR_IS_APPLICATION (app))
-    our_application_add_recent (OUR_APPLICATION (app), our_store_get_path (store));
+  /* The application keeps the list of recent plans. */
+  g_signal_emit (self, signals[PLAN_OPENED], 0, our_store_get_path (store));
 
   gtk_stack_set_visible_child_name (self->main_stack, "plan");
   update_actions (self);
@@ -300,9 +309,7 @@ undo_action (GtkWidget  *widget,
 
   if (self->store == NULL)
     return;
-  /* Typing still waiting for its pause is the newest change: undo that. */
-  our_plan_view_commit_pending (self->plan_view);
-  our_history_undo (our_plan_get_history (our_store_get_plan (self->store)), NULL);
+  our_session_undo (our_store_get_session (self->store), NULL);
 }
 
 static void
@@ -314,8 +321,7 @@ redo_action (GtkWidget  *widget,
 
   if (self->store == NULL)
     return;
-  our_plan_view_commit_pending (self->plan_view);
-  our_history_redo (our_plan_get_history (our_store_get_plan (self->store)), NULL);
+  our_session_redo (our_store_get_session (self->store), NULL);
 }
 
 static void
@@ -348,11 +354,8 @@ sharing_action (GtkWidget  *widget,
 
   if (self->store == NULL)
     return;
-  our_plan_view_commit_pending (self->plan_view);
-  sharing = our_sharing_view_new (GTK_WINDOW (self), our_store_get_plan (self->store),
-                                  our_plan_view_get_author (self->plan_view));
-  our_sharing_view_set_read_only (OUR_SHARING_VIEW (sharing),
-                                  our_plan_view_get_read_only (self->plan_view));
+  our_session_commit_pending (our_store_get_session (self->store));
+  sharing = our_sharing_view_new (GTK_WINDOW (self), our_store_get_session (self->store));
   gtk_window_present (GTK_WINDOW (sharing));
 }
 
@@ -367,9 +370,8 @@ print_copy_action (GtkWidget  *widget,
 
   if (self->store == NULL)
     return;
-  our_plan_view_commit_pending (self->plan_view);
-  print = our_print_new (GTK_WINDOW (self), our_store_get_plan (self->store),
-                         our_store_get_read_only (self->store),
+  our_session_commit_pending (our_store_get_session (self->store));
+  print = our_print_new (GTK_WINDOW (self), our_store_get_session (self->store),
                          g_str_equal (action_name, "win.export-copy"));
   g_signal_connect_object (print, "copy-given", G_CALLBACK (show_toast), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (print));
@@ -476,7 +478,7 @@ save_copy_response_cb (GtkNativeDialog *chooser,
   path = ensure_extension (chosen);
   forget_recent_pick (chosen);
 
-  our_plan_view_commit_pending (self->plan_view);
+  our_session_commit_pending (our_store_get_session (self->store));
   if (!our_store_write_plan (our_store_get_plan (self->store), path, &error))
     {
       show_message (self, _("The Copy Could Not Be Saved"), error->message);
@@ -710,19 +712,9 @@ static void
 our_window_constructed (GObject *object)
 {
   OurWindow *self = OUR_WINDOW (object);
-  GSettings *settings;
 
   G_OBJECT_CLASS (our_window_parent_class)->constructed (object);
 
-  settings = window_settings (self);
-  if (settings != NULL)
-    {
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (settings, "window-width"),
-                                   g_settings_get_int (settings, "window-height"));
-      if (g_settings_get_boolean (settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-    }
   update_actions (self);
   update_title (self);
 }
@@ -735,6 +727,7 @@ our_window_dispose (GObject *object)
   if (self->store != NULL)
     our_window_close_plan (self);
   g_clear_object (&self->chooser);
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), OUR_TYPE_WINDOW);
 
   G_OBJECT_CLASS (our_window_parent_class)->dispose (object);
@@ -750,6 +743,14 @@ our_window_class_init (OurWindowClass *klass)
   object_class->constructed = our_window_constructed;
   object_class->dispose = our_window_dispose;
   window_class->close_request = our_window_close_request;
+
+  /**
+   * OurWindow::plan-opened:
+   * @path: the plan file now shown
+   */
+  signals[PLAN_OPENED] = g_signal_new ("plan-opened", G_TYPE_FROM_CLASS (klass),
+                                       G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                       G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (OUR_TYPE_PLAN_VIEW);
 
@@ -788,7 +789,24 @@ our_window_init (OurWindow *self)
 }
 
 OurWindow *
-our_window_new (AdwApplication *application)
+our_window_new (AdwApplication *application,
+                GSettings      *settings)
 {
-  return g_object_new (OUR_TYPE_WINDOW, "application", application, NULL);
+  OurWindow *self;
+
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (OUR_TYPE_WINDOW, "application", application, NULL);
+  if (settings != NULL)
+    {
+      /* Set before the window is shown: its size and title follow them. */
+      self->settings = g_object_ref (settings);
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (settings, "window-width"),
+                                   g_settings_get_int (settings, "window-height"));
+      if (g_settings_get_boolean (settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      update_title (self);
+    }
+  return self;
 }

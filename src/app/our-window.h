@@ -13,7 +13,11 @@ G_BEGIN_DECLS
 #define OUR_TYPE_WINDOW (our_window_get_type ())
 G_DECLARE_FINAL_TYPE (OurWindow, our_window, OUR, WINDOW, AdwApplicationWindow)
 
-OurWindow   *our_window_new            (AdwApplication *application);
+/* @settings: the application's (window size, private mode), or NULL.
+ * Signal "plan-opened" (const char *path): a plan is now shown, for the
+ * list of recent plans. */
+OurWindow   *our_window_new            (AdwApplication *application,
+                                        GSettings      *settings);
 /* Opens the plan at @path in this window, or tells the person in a dialog why
  * it cannot be opened. Returns TRUE when it opened. */
 gboolean     our_window_open_path      (OurWindow      *self,

@@ -11,7 +11,7 @@
  */
 #pragma once
 
-#include "our-types.h"
+#include <glib.h>
 
 /* Characters in one piece of text: about eight printed pages. */
 #define OUR_MAX_TEXT_CHARS      20000

@@ -4,7 +4,6 @@
  */
 #include "config.h"
 
-#include "our-history.h"
 #include "our-plan.h"
 
 struct _OurPlan
@@ -29,7 +28,6 @@ struct _OurPlan
   GHashTable  *member_index;    /* member id → OurMember in members */
   GListStore  *copy_log;
 
-  OurHistory  *history;
   /* Names the person's plan across all its files and copies; NULL until
    * the plan was read from or written to a file. */
   char        *plan_id;
@@ -41,7 +39,6 @@ enum {
   PROP_0,
   PROP_NAME,
   PROP_GOALS,
-  PROP_HISTORY,
   N_PROPS
 };
 
@@ -60,7 +57,6 @@ our_plan_dispose (GObject *object)
 {
   OurPlan *self = OUR_PLAN (object);
 
-  g_clear_object (&self->history);
   g_clear_object (&self->goals);
   g_clear_pointer (&self->member_index, g_hash_table_unref);
   g_clear_object (&self->members);
@@ -102,7 +98,6 @@ our_plan_get_property (GObject    *object,
     {
     case PROP_NAME: g_value_set_string (value, our_plan_get_name (self)); break;
     case PROP_GOALS: g_value_set_object (value, self->goals); break;
-    case PROP_HISTORY: g_value_set_object (value, self->history); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -121,9 +116,6 @@ our_plan_class_init (OurPlanClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_GOALS] =
     g_param_spec_object ("goals", NULL, NULL, G_TYPE_LIST_MODEL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_HISTORY] =
-    g_param_spec_object ("history", NULL, NULL, OUR_TYPE_HISTORY,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -209,7 +201,6 @@ our_plan_init (OurPlan *self)
   self->consents = g_ptr_array_new_with_free_func (consent_free);
   self->consent_index = g_hash_table_new (consent_hash, consent_equal);
   self->copy_log = g_list_store_new (OUR_TYPE_COPY_RECORD);
-  self->history = our_history_new (self);
 }
 
 OurPlan *
@@ -499,14 +490,6 @@ our_plan_get_step_helper_name (OurPlan *self,
   if (member != NULL)
     return our_member_get_name (member);
   return our_step_get_text (step, OUR_STEP_TEXT_WHO);
-}
-
-/* Returns: (transfer none) */
-OurHistory *
-our_plan_get_history (OurPlan *self)
-{
-  g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
-  return self->history;
 }
 
 /* The lists of the later tabs are all found by id the same way. */

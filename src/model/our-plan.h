@@ -17,18 +17,16 @@
 
 G_BEGIN_DECLS
 
-typedef struct _OurHistory OurHistory;
-
 #define OUR_TYPE_PLAN (our_plan_get_type ())
 G_DECLARE_FINAL_TYPE (OurPlan, our_plan, OUR, PLAN, GObject)
 
 /* Signals:
  *   "me-changed" (OurMeField field): a Me field or plan fact changed.
  * Properties: "goals" (GListModel of OurGoal, in the person's order),
- *   "history" (OurHistory), "name" (the name the person likes to be called).
+ *   "name" (the name the person likes to be called).
  *
  * Setters are for the store (loading) and for commands: views run commands
- * through our_plan_get_history(). */
+ * through the session (src/edit/our-session.h), which keeps the history. */
 OurPlan      *our_plan_new             (void);
 
 const char   *our_plan_get_me_text     (OurPlan     *self,
@@ -199,8 +197,6 @@ void          our_plan_remove_copy_record (OurPlan  *self,
 OurCopyRecord *our_plan_find_copy_record (OurPlan   *self,
                                           const char *record_id,
                                           guint     *position);
-
-OurHistory   *our_plan_get_history     (OurPlan     *self);
 
 /* The identity of the person's plan, the same in every file and copy of
  * it (kept by the store, not an edit). */

@@ -33,8 +33,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "our-file-format.h"
 #include "our-side-files.h"
-#include "our-store-private.h"
 
 #define WAL_HEADER_SIZE 32
 #define WAL_FRAME_HEADER_SIZE 24

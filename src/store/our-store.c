@@ -15,7 +15,7 @@
 #include <sys/vfs.h>
 #include <unistd.h>
 
-#include "our-history.h"
+#include "our-session.h"
 #include "our-limits.h"
 #include "our-side-files.h"
 #include "our-store-private.h"
@@ -298,6 +298,8 @@ struct _OurStore
 
   char         *path;
   OurPlan      *plan;
+  /* The plan with its history, or read-only: made once the plan is loaded. */
+  OurSession   *session;
   sqlite3      *db;
   Writer        writer;
   /* Opened by us on the plan file: holds the flock that tells other windows
@@ -1906,8 +1908,11 @@ open_store (const char          *path,
     return NULL;
   load_identity (self);
 
-  our_history_clear (our_plan_get_history (self->plan));
-  our_history_set_save_func (our_plan_get_history (self->plan), save_changes_cb, self, NULL);
+  if (self->read_only)
+    self->session = our_session_new_read_only (self->plan, self->read_only_reason);
+  else
+    self->session = our_session_new (self->plan);
+  our_session_set_save_func (self->session, save_changes_cb, self, NULL);
   return g_steal_pointer (&self);
 }
 
@@ -2236,8 +2241,8 @@ our_store_close (OurStore *self)
 {
   g_return_if_fail (OUR_IS_STORE (self));
 
-  if (self->plan != NULL)
-    our_history_set_save_func (our_plan_get_history (self->plan), save_closed_cb, NULL, NULL);
+  if (self->session != NULL)
+    our_session_set_save_func (self->session, save_closed_cb, NULL, NULL);
 
   writer_clear (&self->writer);
   if (self->db != NULL)
@@ -2266,6 +2271,7 @@ our_store_finalize (GObject *object)
   OurStore *self = OUR_STORE (object);
 
   our_store_close (self);
+  g_clear_object (&self->session);
   g_clear_object (&self->plan);
   g_free (self->path);
   g_free (self->read_only_reason);
@@ -2324,6 +2330,13 @@ our_store_get_plan (OurStore *self)
 {
   g_return_val_if_fail (OUR_IS_STORE (self), NULL);
   return self->plan;
+}
+
+OurSession *
+our_store_get_session (OurStore *self)
+{
+  g_return_val_if_fail (OUR_IS_STORE (self), NULL);
+  return self->session;
 }
 
 const char *

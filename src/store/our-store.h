@@ -7,14 +7,10 @@
 #include <gio/gio.h>
 
 #include "our-plan.h"
+#include "our-file-format.h"
+#include "our-session.h"
 
 G_BEGIN_DECLS
-
-/* "OURP": marks a SQLite file as a plan (PRAGMA application_id). */
-#define OUR_APPLICATION_ID 0x4F555250
-/* PRAGMA user_version of the files this build writes. */
-#define OUR_SCHEMA_VERSION 5
-#define OUR_PLAN_FILE_EXTENSION ".ourplan"
 
 #define OUR_STORE_ERROR (our_store_error_quark ())
 
@@ -47,8 +43,8 @@ typedef enum
 G_DECLARE_FINAL_TYPE (OurStore, our_store, OUR, STORE, GObject)
 
 /* Opens, checks and (after a backup copy) migrates a plan file, then loads
- * its plan and connects the plan's history so that every command is saved
- * in its own transaction before our_history_run() returns. Never changes a
+ * its plan into a session whose every command is saved in its own
+ * transaction before our_session_run() returns. Never changes a
  * file it refuses. A file another Our Plan holds open, or that cannot be
  * written, is opened read-only: see our_store_get_read_only_reason(). */
 /* Reads only the person's name and the review date of the plan at @path
@@ -74,6 +70,10 @@ gboolean     our_store_write_plan           (OurPlan            *plan,
                                              GError            **error);
 
 OurPlan     *our_store_get_plan             (OurStore           *self);
+/* The plan with its history and who is writing, saving every command
+ * through this store; read-only (with the reason) when the file may not be
+ * changed. Views are given this. */
+OurSession  *our_store_get_session          (OurStore           *self);
 const char  *our_store_get_path             (OurStore           *self);
 gboolean     our_store_get_read_only        (OurStore           *self);
 /* A sentence saying why the plan is read-only, or NULL. */

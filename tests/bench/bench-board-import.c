@@ -24,6 +24,7 @@
 #include "our-history.h"
 
 #include "bench-photo.h"
+#include "test-session.h"
 
 typedef struct
 {
@@ -99,7 +100,7 @@ main (int   argc,
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   view = OUR_BOARD_VIEW (our_board_view_new ());
-  our_board_view_set_plan (view, plan);
+  our_board_view_set_session (view, test_session_for (plan));
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (view)))
@@ -131,7 +132,7 @@ main (int   argc,
       g_array_append_val (stall_ms, stall);
       g_print ("%4d  %22.1f  %18.2f\n", i + 1, ms, stall);
 
-      if (!our_history_undo (our_plan_get_history (plan), &error))
+      if (!our_history_undo (test_history_for (plan), &error))
         g_error ("Cannot take the picture off again: %s", error->message);
       while (g_main_context_iteration (NULL, FALSE))
         ;

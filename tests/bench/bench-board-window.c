@@ -38,7 +38,7 @@ main (int   argc,
 
   for (guint run = 0; run < N_RUNS; run++)
     {
-      OurWindow *window = our_window_new (NULL);
+      OurWindow *window = our_window_new (NULL, NULL);
       guint decodes;
       gint64 start;
 

@@ -169,7 +169,7 @@ measure_commits (const char      *dir,
   store = our_store_create (path, seed, &error);
   g_assert_no_error (error);
   plan = our_store_get_plan (store);
-  history = our_plan_get_history (plan);
+  history = our_session_get_history (our_store_get_session (store));
 
   for (int i = 0; i < N_COMMITS; i++)
     {

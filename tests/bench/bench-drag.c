@@ -18,6 +18,7 @@
 
 #include "our-command.h"
 #include "our-network-view.h"
+#include "test-session.h"
 
 #define N_MEMBERS 300
 #define N_MOTIONS 240
@@ -120,7 +121,7 @@ main (int   argc,
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1200);
   network = OUR_NETWORK_VIEW (our_network_view_new ());
-  our_network_view_set_plan (network, plan);
+  our_network_view_set_session (network, test_session_for (plan));
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (network));
   gtk_window_present (GTK_WINDOW (window));
 

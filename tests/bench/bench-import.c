@@ -27,6 +27,7 @@
 #include "our-store.h"
 
 #include "bench-photo.h"
+#include "test-session.h"
 
 typedef struct
 {
@@ -95,7 +96,7 @@ print_file_growth (const char *dir,
   if (store == NULL)
     g_error ("Cannot open the plan: %s", error->message);
   our_plan_add_picture (our_store_get_plan (store), picture);
-  if (!our_history_run (our_plan_get_history (our_store_get_plan (store)),
+  if (!our_history_run (our_session_get_history (our_store_get_session (store)),
                         our_command_new_add_board_item (item, -1), &error))
     g_error ("Cannot place the photo: %s", error->message);
   our_store_close (store);

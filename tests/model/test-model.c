@@ -6,6 +6,7 @@
 
 #include "our-history.h"
 #include "our-plan.h"
+#include "test-session.h"
 
 #include <math.h>
 
@@ -15,7 +16,7 @@ add_goal (OurPlan    *plan,
 {
   g_autoptr(OurGoal) goal = our_goal_new (NULL);
   g_autoptr(GError) error = NULL;
-  OurHistory *history = our_plan_get_history (plan);
+  OurHistory *history = test_history_for (plan);
 
   our_goal_set_text (goal, OUR_GOAL_TEXT_TITLE, title, OUR_AUTHOR_PERSON);
   g_assert_true (our_history_run (history, our_command_new_add_goal (goal, -1), &error));
@@ -46,7 +47,7 @@ static void
 test_me_text (void)
 {
   g_autoptr(OurPlan) plan = our_plan_new ();
-  OurHistory *history = our_plan_get_history (plan);
+  OurHistory *history = test_history_for (plan);
 
   our_history_run (history,
                    our_command_new_set_me_text (OUR_ME_FIELD_WHAT_MATTERS, "My cat, Pwtyn 🐈",
@@ -80,7 +81,7 @@ static void
 test_typing_merges (void)
 {
   g_autoptr(OurPlan) plan = our_plan_new ();
-  OurHistory *history = our_plan_get_history (plan);
+  OurHistory *history = test_history_for (plan);
   OurGoal *goal = add_goal (plan, "");
   const char *id = our_goal_get_id (goal);
 
@@ -103,7 +104,7 @@ static void
 test_goal_values (void)
 {
   g_autoptr(OurPlan) plan = our_plan_new ();
-  OurHistory *history = our_plan_get_history (plan);
+  OurHistory *history = test_history_for (plan);
   OurGoal *goal = add_goal (plan, "Cook for friends");
   const char *id = our_goal_get_id (goal);
 
@@ -142,7 +143,7 @@ static void
 test_delete_and_reorder (void)
 {
   g_autoptr(OurPlan) plan = our_plan_new ();
-  OurHistory *history = our_plan_get_history (plan);
+  OurHistory *history = test_history_for (plan);
   OurGoal *b;
   g_autofree char *b_id = NULL;
 
@@ -184,7 +185,7 @@ static void
 test_steps (void)
 {
   g_autoptr(OurPlan) plan = our_plan_new ();
-  OurHistory *history = our_plan_get_history (plan);
+  OurHistory *history = test_history_for (plan);
   OurGoal *goal = add_goal (plan, "Swim again");
   const char *goal_id = our_goal_get_id (goal);
   g_autoptr(OurStep) one = our_step_new (NULL);
@@ -259,7 +260,7 @@ static void
 test_save_failure_takes_back (void)
 {
   g_autoptr(OurPlan) plan = our_plan_new ();
-  OurHistory *history = our_plan_get_history (plan);
+  OurHistory *history = test_history_for (plan);
   g_autoptr(GError) error = NULL;
   guint failures = 0;
 
@@ -279,7 +280,7 @@ static void
 test_file_lost_keeps_change (void)
 {
   g_autoptr(OurPlan) plan = our_plan_new ();
-  OurHistory *history = our_plan_get_history (plan);
+  OurHistory *history = test_history_for (plan);
   g_autoptr(GError) error = NULL;
 
   our_history_set_save_func (history, failing_save,
@@ -353,7 +354,7 @@ static void
 test_members (void)
 {
   g_autoptr(OurPlan) plan = our_plan_new ();
-  OurHistory *history = our_plan_get_history (plan);
+  OurHistory *history = test_history_for (plan);
   g_autoptr(OurMember) draft = our_member_new (NULL);
   g_autofree char *id = g_strdup (our_member_get_id (draft));
   OurMember *member;

@@ -7,13 +7,14 @@
 #include "our-command.h"
 #include "our-history.h"
 #include "our-plan.h"
+#include "test-session.h"
 
 static gboolean
 run (OurPlan    *plan,
      OurCommand *command)
 {
   g_autoptr(GError) error = NULL;
-  gboolean ok = our_history_run (our_plan_get_history (plan), command, &error);
+  gboolean ok = our_history_run (test_history_for (plan), command, &error);
 
   g_assert_no_error (error);
   return ok;
@@ -24,7 +25,7 @@ undo (OurPlan *plan)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (our_history_undo (our_plan_get_history (plan), &error));
+  g_assert_true (our_history_undo (test_history_for (plan), &error));
   g_assert_no_error (error);
 }
 
@@ -33,7 +34,7 @@ redo (OurPlan *plan)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (our_history_redo (our_plan_get_history (plan), &error));
+  g_assert_true (our_history_redo (test_history_for (plan), &error));
   g_assert_no_error (error);
 }
 
@@ -82,7 +83,7 @@ test_board_items (void)
   g_assert_cmpfloat (x, ==, 60);
 
   /* Bring to front and back again. */
-  our_history_break_merge (our_plan_get_history (plan));
+  our_history_break_merge (test_history_for (plan));
   g_assert_true (run (plan, our_command_new_restack_board_item ("swim", 1)));
   moved = g_list_model_get_item (our_plan_get_board_items (plan), 1);
   g_assert_cmpstr (our_board_item_get_id (moved), ==, "swim");
@@ -107,7 +108,7 @@ test_board_items (void)
   {
     g_autoptr(GError) error = NULL;
 
-    g_assert_false (our_history_run (our_plan_get_history (plan),
+    g_assert_false (our_history_run (test_history_for (plan),
                                      our_command_new_restack_board_item ("sun", 0), &error));
     g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_GONE);
   }
@@ -339,7 +340,7 @@ test_copy_log (void)
 
   g_autoptr(OurMember) rhys = our_member_new ("rhys");
   g_autoptr(GError) error = NULL;
-  OurHistory *history = our_plan_get_history (plan);
+  OurHistory *history = test_history_for (plan);
 
   g_assert_true (run (plan, our_command_new_add_member (rhys, -1)));
   g_assert_true (our_history_record (history, our_command_new_log_copy (record), &error));

@@ -21,6 +21,7 @@
 #include "our-copy.h"
 #include "our-history.h"
 #include "our-store.h"
+#include "test-session.h"
 
 /* What a marker belongs to. FACT: on every copy's front page. */
 typedef enum
@@ -750,7 +751,7 @@ run (OurPlan    *plan,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (our_history_run (our_plan_get_history (plan), command, &error));
+  g_assert_true (our_history_run (test_history_for (plan), command, &error));
   g_assert_no_error (error);
 }
 

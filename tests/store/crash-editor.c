@@ -546,7 +546,7 @@ main (int   argc,
       return 3;
     }
   plan = our_store_get_plan (store);
-  history = our_plan_get_history (plan);
+  history = our_session_get_history (our_store_get_session (store));
 
   for (;;)
     {

@@ -39,11 +39,11 @@ static const char read_only_sentence[] =
   "Save a copy somewhere else to keep it.";
 
 static gboolean
-run (OurPlan     *plan,
+run (OurStore    *store,
      OurCommand  *command,
      GError     **error)
 {
-  return our_history_run (our_plan_get_history (plan), command, error);
+  return our_session_run (our_store_get_session (store), command, error);
 }
 
 static void
@@ -84,13 +84,13 @@ test_fault (gconstpointer data)
   store = our_store_create (path, draft, &error);
   g_assert_no_error (error);
   plan = our_store_get_plan (store);
-  g_assert_true (run (plan, our_command_new_set_me_text (OUR_ME_FIELD_GOOD_DAY, "Saved first",
+  g_assert_true (run (store, our_command_new_set_me_text (OUR_ME_FIELD_GOOD_DAY, "Saved first",
                                                          OUR_AUTHOR_PERSON), &error));
   g_assert_no_error (error);
 
   /* The disk fails in the middle of the meeting. */
   fault_vfs_arm (fault->fault, "meeting.ourplan");
-  g_assert_false (run (plan, our_command_new_set_me_text (OUR_ME_FIELD_WHAT_HELPS, "Paned o de",
+  g_assert_false (run (store, our_command_new_set_me_text (OUR_ME_FIELD_WHAT_HELPS, "Paned o de",
                                                           OUR_AUTHOR_PERSON), &error));
   g_assert_cmpuint (fault_vfs_get_n_failed (), >, 0);
   g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW);
@@ -103,12 +103,12 @@ test_fault (gconstpointer data)
   /* ...and so do later ones, even once the disk works again: the file
    * must not hold a later edit without the one before it. */
   fault_vfs_arm (FAULT_NONE, NULL);
-  g_assert_false (run (plan, our_command_new_set_progress (our_goal_get_id (goal), 7), &error));
+  g_assert_false (run (store, our_command_new_set_progress (our_goal_get_id (goal), 7), &error));
   g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW);
   g_assert_cmpuint (our_goal_get_progress (our_plan_get_goal (plan, 0)), ==, 7);
   g_clear_error (&error);
   /* Undo works in the window too. */
-  g_assert_true (our_history_get_can_undo (our_plan_get_history (plan)));
+  g_assert_true (our_history_get_can_undo (our_session_get_history (our_store_get_session (store))));
 
   /* "Save a Copy Elsewhere…" keeps everything. */
   g_assert_true (our_store_write_plan (plan, rescued, &error));

@@ -18,6 +18,7 @@
 #include "our-history.h"
 #include "our-limits.h"
 #include "our-store-private.h"
+#include "test-session.h"
 
 static char *
 make_plan_file (char **dir)
@@ -202,7 +203,7 @@ static void
 test_adding_stops_at_the_limit (void)
 {
   g_autoptr(OurPlan) plan = our_plan_new ();
-  OurHistory *history = our_plan_get_history (plan);
+  OurHistory *history = test_history_for (plan);
   g_autoptr(OurGoal) extra = our_goal_new ("one-too-many");
   g_autoptr(OurStep) extra_step = our_step_new ("step-too-many");
   OurGoal *first;

@@ -25,6 +25,7 @@
 #include "our-history.h"
 #include "our-side-files.h"
 #include "our-store-private.h"
+#include "test-session.h"
 
 typedef struct
 {
@@ -354,7 +355,7 @@ assert_opens_and_sets_aside (const char *path,
   g_assert_true (found_moved);
 
   /* And edits still work and stay. */
-  g_assert_true (our_history_run (our_plan_get_history (our_store_get_plan (store)),
+  g_assert_true (our_history_run (our_session_get_history (our_store_get_session (store)),
                                   our_command_new_set_me_text (OUR_ME_FIELD_GOOD_DAY,
                                                                "Sunshine", OUR_AUTHOR_PERSON),
                                   &error));
@@ -509,7 +510,7 @@ test_wal_other_plan (Scratch       *scratch,
   store = our_store_open (bob, OUR_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (our_store_get_journal_mode (store), ==, "wal");
-  g_assert_true (our_history_run (our_plan_get_history (our_store_get_plan (store)),
+  g_assert_true (our_history_run (our_session_get_history (our_store_get_session (store)),
                                   our_command_new_set_me_text (OUR_ME_FIELD_PREFERRED_NAME,
                                                                "Bob's secret", OUR_AUTHOR_PERSON),
                                   &error));
@@ -540,7 +541,7 @@ test_wal_own_after_crash (Scratch       *scratch,
     {
       g_autofree char *text = g_strdup_printf ("Edit %u", i);
 
-      g_assert_true (our_history_run (our_plan_get_history (our_store_get_plan (store)),
+      g_assert_true (our_history_run (our_session_get_history (our_store_get_session (store)),
                                       our_command_new_set_me_text (OUR_ME_FIELD_GOOD_DAY, text,
                                                                    OUR_AUTHOR_PERSON),
                                       &error));
@@ -633,7 +634,7 @@ test_uri_like_names (Scratch       *scratch,
       g_assert_no_error (error);
       name = preferred_name (store);
       g_assert_cmpstr (name, ==, "Alice");
-      g_assert_true (our_history_run (our_plan_get_history (our_store_get_plan (store)),
+      g_assert_true (our_history_run (our_session_get_history (our_store_get_session (store)),
                                       our_command_new_set_me_text (OUR_ME_FIELD_GOOD_DAY, names[i],
                                                                    OUR_AUTHOR_PERSON),
                                       &error));

@@ -300,11 +300,11 @@ assert_peek (const char *path,
 }
 
 static gboolean
-run (OurPlan     *plan,
+run (OurStore    *store,
      OurCommand  *command,
      GError     **error)
 {
-  return our_history_run (our_plan_get_history (plan), command, error);
+  return our_session_run (our_store_get_session (store), command, error);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -364,14 +364,14 @@ test_round_trip_by_commands (Scratch       *scratch,
   /* The same plan, typed in through commands, as a person would. */
   for (guint f = 0; f < OUR_N_ME_FIELDS; f++)
     {
-      g_assert_true (run (plan, our_command_new_set_me_text (f, our_plan_get_me_text (source, f),
+      g_assert_true (run (store, our_command_new_set_me_text (f, our_plan_get_me_text (source, f),
                                                              our_plan_get_me_author (source, f)),
                           &error));
       g_assert_no_error (error);
     }
   for (guint i = 0; i < our_plan_get_n_goals (source); i++)
     {
-      g_assert_true (run (plan, our_command_new_add_goal (our_plan_get_goal (source, i), -1),
+      g_assert_true (run (store, our_command_new_add_goal (our_plan_get_goal (source, i), -1),
                           &error));
       g_assert_no_error (error);
     }
@@ -579,12 +579,14 @@ test_read_only_file (Scratch       *scratch,
 
   plan = our_store_get_plan (store);
   old_text = g_strdup (our_plan_get_me_text (plan, OUR_ME_FIELD_WHAT_MATTERS));
-  g_assert_false (run (plan, our_command_new_set_me_text (OUR_ME_FIELD_WHAT_MATTERS, "changed",
+  g_assert_false (run (store, our_command_new_set_me_text (OUR_ME_FIELD_WHAT_MATTERS, "changed",
                                                           OUR_AUTHOR_PERSON),
                        &error));
   g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_READ_ONLY);
   g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_WHAT_MATTERS), ==, old_text);
-  g_assert_false (our_history_get_can_undo (our_plan_get_history (plan)));
+  /* A read-only session has no history: there is nothing to undo. */
+  g_assert_true (our_session_get_read_only (our_store_get_session (store)));
+  g_assert_null (our_session_get_history (our_store_get_session (store)));
 
   g_clear_object (&store);
   after = checksum_file (path);
@@ -606,7 +608,7 @@ test_open_read_only_flag (Scratch       *scratch,
   store = our_store_open (path, OUR_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
   g_assert_true (our_store_get_read_only (store));
-  g_assert_false (run (our_store_get_plan (store),
+  g_assert_false (run (store,
                        our_command_new_set_progress (our_goal_get_id (
                          our_plan_get_goal (our_store_get_plan (store), 0)), 1),
                        &error));
@@ -634,12 +636,12 @@ test_held_by_other (Scratch       *scratch,
 
   /* The second window cannot change it; the first still can, and the
    * second window's copy is not overwritten by it. */
-  g_assert_false (run (our_store_get_plan (second),
+  g_assert_false (run (second,
                        our_command_new_set_me_text (OUR_ME_FIELD_GOOD_DAY, "second",
                                                     OUR_AUTHOR_PERSON), &error));
   g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_READ_ONLY);
   g_clear_error (&error);
-  g_assert_true (run (our_store_get_plan (first),
+  g_assert_true (run (first,
                       our_command_new_set_me_text (OUR_ME_FIELD_GOOD_DAY, "first",
                                                    OUR_AUTHOR_PERSON), &error));
   g_assert_no_error (error);
@@ -673,7 +675,7 @@ check_lost_file (Scratch  *scratch,
   else
     g_assert_cmpint (g_rename (path, moved), ==, 0);
 
-  g_assert_false (run (plan, our_command_new_set_me_text (OUR_ME_FIELD_WHAT_HELPS,
+  g_assert_false (run (store, our_command_new_set_me_text (OUR_ME_FIELD_WHAT_HELPS,
                                                           "Paned o de", OUR_AUTHOR_PERSON),
                        &error));
   g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW);
@@ -682,7 +684,7 @@ check_lost_file (Scratch  *scratch,
   g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_WHAT_HELPS), ==, "Paned o de");
   g_clear_error (&error);
   /* ...and so do later ones. */
-  g_assert_false (run (plan, our_command_new_set_progress (our_goal_get_id (
+  g_assert_false (run (store, our_command_new_set_progress (our_goal_get_id (
                                                              our_plan_get_goal (plan, 0)), 2),
                        &error));
   g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW);
@@ -777,13 +779,13 @@ test_saved_before_return (Scratch       *scratch,
   g_assert_cmpstr (our_store_get_journal_mode (store), ==,
                    "wal");
   plan = our_store_get_plan (store);
-  history = our_plan_get_history (plan);
+  history = our_session_get_history (our_store_get_session (store));
   walk_id = our_goal_get_id (our_plan_get_goal (plan, 0));
   money_id = our_goal_get_id (our_plan_get_goal (plan, 1));
 
 #define RUN(command) \
   G_STMT_START { \
-    g_assert_true (run (plan, command, &error)); \
+    g_assert_true (run (store, command, &error)); \
     g_assert_no_error (error); \
   } G_STMT_END
 
@@ -880,18 +882,20 @@ test_saved_before_return (Scratch       *scratch,
 }
 
 /* A plan another program keeps writing to while the store has it open... is
- * not allowed: but a command on a closed store's plan must not crash. */
+ * not allowed: but a command in a closed store's session must not crash. */
 static void
 test_closed_store (Scratch       *scratch,
                    gconstpointer  data)
 {
   g_autoptr(OurStore) store = create_full_store (scratch, "closed.ourplan", NULL);
-  g_autoptr(OurPlan) plan = g_object_ref (our_store_get_plan (store));
+  g_autoptr(OurSession) session = g_object_ref (our_store_get_session (store));
+  OurPlan *plan = our_session_get_plan (session);
   g_autoptr(GError) error = NULL;
 
   g_clear_object (&store);
-  g_assert_false (run (plan, our_command_new_set_me_text (OUR_ME_FIELD_GOOD_AT, "x",
-                                                          OUR_AUTHOR_PERSON), &error));
+  g_assert_false (our_session_run (session,
+                                   our_command_new_set_me_text (OUR_ME_FIELD_GOOD_AT, "x",
+                                                                OUR_AUTHOR_PERSON), &error));
   g_assert_nonnull (error);
   g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_GOOD_AT), !=, "x");
 }
@@ -1044,8 +1048,8 @@ test_migration_from_v1 (Scratch       *scratch,
 
   /* The new parts work in the migrated file. */
   our_member_set_text (member, OUR_MEMBER_TEXT_NAME, "Dafydd", OUR_AUTHOR_PERSON);
-  g_assert_true (run (plan, our_command_new_add_member (member, -1), &error));
-  g_assert_true (run (plan, our_command_new_set_step_helper (our_step_get_id (step), member_id),
+  g_assert_true (run (store, our_command_new_add_member (member, -1), &error));
+  g_assert_true (run (store, our_command_new_set_step_helper (our_step_get_id (step), member_id),
                       &error));
   g_assert_no_error (error);
   g_clear_object (&store);
@@ -1077,19 +1081,19 @@ test_members_round_trip (Scratch       *scratch,
   plan = our_store_get_plan (store);
 
   our_member_set_text (mam, OUR_MEMBER_TEXT_NAME, "Mam 💛 مريم", OUR_AUTHOR_PERSON);
-  g_assert_true (run (plan, our_command_new_add_member (mam, -1), NULL));
-  g_assert_true (run (plan, our_command_new_set_member_text ("member-mam", OUR_MEMBER_TEXT_RELATIONSHIP,
+  g_assert_true (run (store, our_command_new_add_member (mam, -1), NULL));
+  g_assert_true (run (store, our_command_new_set_member_text ("member-mam", OUR_MEMBER_TEXT_RELATIONSHIP,
                                                              "my mum", OUR_AUTHOR_COORDINATOR), NULL));
-  g_assert_true (run (plan, our_command_new_set_member_text ("member-mam", OUR_MEMBER_TEXT_NOTES,
+  g_assert_true (run (store, our_command_new_set_member_text ("member-mam", OUR_MEMBER_TEXT_NOTES,
                                                              "Sul yn y capel", OUR_AUTHOR_PERSON), NULL));
-  g_assert_true (run (plan, our_command_new_set_member_kind ("member-mam", OUR_MEMBER_KIND_PERSON), NULL));
-  g_assert_true (run (plan, our_command_new_place_member ("member-mam", OUR_RING_CLOSEST, 123.5), NULL));
-  g_assert_true (run (plan, our_command_new_set_member_helps ("member-mam",
+  g_assert_true (run (store, our_command_new_set_member_kind ("member-mam", OUR_MEMBER_KIND_PERSON), NULL));
+  g_assert_true (run (store, our_command_new_place_member ("member-mam", OUR_RING_CLOSEST, 123.5), NULL));
+  g_assert_true (run (store, our_command_new_set_member_helps ("member-mam",
                                                               OUR_HELPS_EMOTIONAL | OUR_HELPS_CRISIS), NULL));
-  g_assert_true (run (plan, our_command_new_set_member_contact ("member-mam", OUR_CONTACT_DAILY), NULL));
-  g_assert_true (run (plan, our_command_new_set_member_wished_for ("member-mam", TRUE), NULL));
-  g_assert_true (run (plan, our_command_new_set_member_carer ("member-mam", TRUE), NULL));
-  g_assert_true (run (plan, our_command_new_set_step_helper ("step-pool", "member-mam"), NULL));
+  g_assert_true (run (store, our_command_new_set_member_contact ("member-mam", OUR_CONTACT_DAILY), NULL));
+  g_assert_true (run (store, our_command_new_set_member_wished_for ("member-mam", TRUE), NULL));
+  g_assert_true (run (store, our_command_new_set_member_carer ("member-mam", TRUE), NULL));
+  g_assert_true (run (store, our_command_new_set_step_helper ("step-pool", "member-mam"), NULL));
   /* Each is in the file before the call returned. */
   assert_peek (path, "SELECT name || '/' || relationship || '/' || notes || '/' || ring || '/'"
                " || angle || '/' || helps || '/' || contact || '/' || wished_for || '/' || is_carer"
@@ -1097,7 +1101,7 @@ test_members_round_trip (Scratch       *scratch,
                "Mam 💛 مريم/my mum/Sul yn y capel/0/123.5/10/1/1/1");
   assert_peek (path, "SELECT helper_id FROM steps WHERE id = ?1", "step-pool", "member-mam");
 
-  g_assert_true (run (plan, our_command_new_set_member_text ("member-mam", OUR_MEMBER_TEXT_NAME,
+  g_assert_true (run (store, our_command_new_set_member_text ("member-mam", OUR_MEMBER_TEXT_NAME,
                                                              "Mam", OUR_AUTHOR_PERSON), NULL));
   g_clear_object (&store);
 
@@ -1120,11 +1124,11 @@ test_members_round_trip (Scratch       *scratch,
   g_assert_cmpstr (our_plan_get_step_helper_name (plan, step), ==, "Mam");
 
   /* Deleting the member, keeping the name in the step; undo links it again. */
-  g_assert_true (run (plan, our_command_new_delete_member ("member-mam", OUR_DELETE_MEMBER_KEEP_NAME),
+  g_assert_true (run (store, our_command_new_delete_member ("member-mam", OUR_DELETE_MEMBER_KEEP_NAME),
                       NULL));
   assert_peek (path, "SELECT count(*) FROM members", NULL, "0");
   assert_peek (path, "SELECT who || '/' || helper_id FROM steps WHERE id = ?1", "step-pool", "Mam/");
-  g_assert_true (our_history_undo (our_plan_get_history (plan), NULL));
+  g_assert_true (our_history_undo (our_session_get_history (our_store_get_session (store)), NULL));
   assert_peek (path, "SELECT count(*) FROM members", NULL, "1");
   assert_peek (path, "SELECT helper_id FROM steps WHERE id = ?1", "step-pool", "member-mam");
 }
@@ -1155,7 +1159,7 @@ test_member_out_of_range (Scratch       *scratch,
   loaded = our_plan_find_member (our_store_get_plan (store), "member-odd", NULL);
   g_assert_cmpint (our_member_get_ring (loaded), ==, OUR_RING_FURTHER);
   g_assert_cmpfloat (our_member_get_angle (loaded), ==, 270.0);
-  g_assert_false (our_history_get_can_undo (our_plan_get_history (our_store_get_plan (store))));
+  g_assert_false (our_history_get_can_undo (our_session_get_history (our_store_get_session (store))));
   g_clear_object (&store);
   assert_peek (path, "SELECT ring || '/' || angle FROM members", NULL, "7/-90.0");
 }
@@ -1279,15 +1283,15 @@ test_board_round_trip (Scratch       *scratch,
   our_board_item_set_text (note, emoji, OUR_AUTHOR_PERSON);
   our_board_item_set_colour (note, OUR_NOTE_COLOUR_BLUE);
   our_board_zone_set_name (zone, "How I feel now", OUR_AUTHOR_PERSON);
-  g_assert_true (run (plan, our_command_new_add_board_item (first, -1), &error));
-  g_assert_true (run (plan, our_command_new_add_board_item (second, -1), &error));
-  g_assert_true (run (plan, our_command_new_add_board_item (note, -1), &error));
-  g_assert_true (run (plan, our_command_new_add_board_zone (zone, -1), &error));
+  g_assert_true (run (store, our_command_new_add_board_item (first, -1), &error));
+  g_assert_true (run (store, our_command_new_add_board_item (second, -1), &error));
+  g_assert_true (run (store, our_command_new_add_board_item (note, -1), &error));
+  g_assert_true (run (store, our_command_new_add_board_zone (zone, -1), &error));
   state = our_board_item_copy (our_plan_find_board_item (plan, "n1", NULL));
   our_board_item_set_box (state, 120.5, -40, 300, 180);
   our_board_item_set_rotation (state, -5);
-  g_assert_true (run (plan, our_command_new_update_board_item (state), &error));
-  g_assert_true (run (plan, our_command_new_restack_board_item ("n1", 0), &error));
+  g_assert_true (run (store, our_command_new_update_board_item (state), &error));
+  g_assert_true (run (store, our_command_new_restack_board_item ("n1", 0), &error));
   g_assert_no_error (error);
 
   /* Placed twice, stored once; each change is in the file already. */
@@ -1311,9 +1315,9 @@ test_board_round_trip (Scratch       *scratch,
                    "How I feel now");
 
   /* When nothing shows the picture any more, its bytes leave the file. */
-  g_assert_true (run (plan, our_command_new_delete_board_item ("p1"), &error));
+  g_assert_true (run (store, our_command_new_delete_board_item ("p1"), &error));
   assert_peek (path, "SELECT count(*) FROM pictures", NULL, "1");
-  g_assert_true (run (plan, our_command_new_delete_board_item ("p2"), &error));
+  g_assert_true (run (store, our_command_new_delete_board_item ("p2"), &error));
   assert_peek (path, "SELECT count(*) FROM pictures", NULL, "0");
   g_clear_object (&store);
   g_assert_false (file_contains (path, "PICTURE-BYTES-MARKER-1"));
@@ -1334,10 +1338,10 @@ test_board_picture_undo (Scratch       *scratch,
 
   our_plan_add_picture (plan, photo);
   our_board_item_set_picture_id (item, our_picture_get_id (photo));
-  g_assert_true (run (plan, our_command_new_add_board_item (item, -1), &error));
-  g_assert_true (run (plan, our_command_new_delete_board_item ("p1"), &error));
+  g_assert_true (run (store, our_command_new_add_board_item (item, -1), &error));
+  g_assert_true (run (store, our_command_new_delete_board_item ("p1"), &error));
   assert_peek (path, "SELECT count(*) FROM pictures", NULL, "0");
-  g_assert_true (our_history_undo (our_plan_get_history (plan), &error));
+  g_assert_true (our_history_undo (our_session_get_history (our_store_get_session (store)), &error));
   g_assert_no_error (error);
   assert_peek (path, "SELECT count(*) FROM pictures", NULL, "1");
   assert_peek (path, "SELECT count(*) FROM board_items", NULL, "1");
@@ -1372,16 +1376,16 @@ test_safety_round_trip (Scratch       *scratch,
   our_safety_note_set_text (secret, "SECRET-NOTE-MARKER about a neighbour", OUR_AUTHOR_COORDINATOR);
   our_safety_note_set_team_only (secret, TRUE);
 
-  g_assert_true (run (plan, our_command_new_add_member (sam, -1), &error));
-  g_assert_true (run (plan, our_command_new_set_well_text (OUR_WELL_FIELD_EARLY_SIGNS, welsh,
+  g_assert_true (run (store, our_command_new_add_member (sam, -1), &error));
+  g_assert_true (run (store, our_command_new_set_well_text (OUR_WELL_FIELD_EARLY_SIGNS, welsh,
                                                            OUR_AUTHOR_PERSON), &error));
-  g_assert_true (run (plan, our_command_new_add_crisis_contact (contact, -1), &error));
-  g_assert_true (run (plan, our_command_new_add_safety_note (note, -1), &error));
-  g_assert_true (run (plan, our_command_new_add_safety_note (secret, -1), &error));
-  g_assert_true (run (plan, our_command_new_set_consent (OUR_SECTION_GOALS, "sam", TRUE,
+  g_assert_true (run (store, our_command_new_add_crisis_contact (contact, -1), &error));
+  g_assert_true (run (store, our_command_new_add_safety_note (note, -1), &error));
+  g_assert_true (run (store, our_command_new_add_safety_note (secret, -1), &error));
+  g_assert_true (run (store, our_command_new_set_consent (OUR_SECTION_GOALS, "sam", TRUE,
                                                          "2026-11-21", OUR_AUTHOR_PERSON), &error));
-  g_assert_true (run (plan, our_command_new_log_copy (record), &error));
-  g_assert_true (run (plan, our_command_new_set_member_symbol ("sam", "friends"), &error));
+  g_assert_true (run (store, our_command_new_log_copy (record), &error));
+  g_assert_true (run (store, our_command_new_set_member_symbol ("sam", "friends"), &error));
   g_assert_no_error (error);
   assert_peek (path, "SELECT since FROM consent WHERE member_id = ?1", "sam", "2026-11-21");
   assert_peek (path, "SELECT team_only FROM safety_notes WHERE id = ?1", "n2", "1");
@@ -1407,7 +1411,7 @@ test_safety_round_trip (Scratch       *scratch,
   g_assert_cmpstr (our_member_get_symbol (our_plan_find_member (plan, "sam", NULL)), ==, "friends");
 
   /* A deleted note leaves nothing of its words in the file. */
-  g_assert_true (run (plan, our_command_new_delete_safety_note ("n2"), &error));
+  g_assert_true (run (store, our_command_new_delete_safety_note ("n2"), &error));
   g_assert_no_error (error);
   g_clear_object (&store);
   g_assert_false (file_contains (path, "SECRET-NOTE-MARKER"));
@@ -1446,8 +1450,8 @@ test_migration_from_v2 (Scratch       *scratch,
   g_assert_cmpuint (g_list_model_get_n_items (our_plan_get_safety_notes (plan)), ==, 0);
 
   our_board_item_set_text (note, "Back to the choir", OUR_AUTHOR_PERSON);
-  g_assert_true (run (plan, our_command_new_add_board_item (note, -1), &error));
-  g_assert_true (run (plan, our_command_new_set_well_text (OUR_WELL_FIELD_WHAT_HELPS, "Singing",
+  g_assert_true (run (store, our_command_new_add_board_item (note, -1), &error));
+  g_assert_true (run (store, our_command_new_set_well_text (OUR_WELL_FIELD_WHAT_HELPS, "Singing",
                                                            OUR_AUTHOR_PERSON), &error));
   g_assert_no_error (error);
   g_clear_object (&store);
@@ -1562,7 +1566,7 @@ test_migration_from_v3 (Scratch       *scratch,
                    "Sut dw i’n teimlo nawr");
 
   our_safety_note_set_text (note, "Rhys calls round after two quiet days", OUR_AUTHOR_COORDINATOR);
-  g_assert_true (run (plan, our_command_new_add_safety_note (note, -1), &error));
+  g_assert_true (run (store, our_command_new_add_safety_note (note, -1), &error));
   g_assert_no_error (error);
   g_clear_object (&store);
   assert_peek (path, "PRAGMA user_version", NULL, version);

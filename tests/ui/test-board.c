@@ -16,6 +16,7 @@
 #include "our-history.h"
 #include "our-text-field.h"
 #include "our-symbols.h"
+#include "test-session.h"
 
 static void
 wait_frames (void)
@@ -47,7 +48,9 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 900);
   fixture->view = OUR_BOARD_VIEW (our_board_view_new ());
   fixture->canvas = our_board_view_get_canvas (fixture->view);
-  our_board_view_set_plan (fixture->view, fixture->plan);
+  /* The coordinator is writing (a plan opens with the person writing). */
+  our_session_set_author (test_session_for (fixture->plan), OUR_AUTHOR_COORDINATOR);
+  our_board_view_set_session (fixture->view, test_session_for (fixture->plan));
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->view));
   gtk_window_set_child (GTK_WINDOW (fixture->window), overlay);
   gtk_window_present (GTK_WINDOW (fixture->window));
@@ -69,7 +72,7 @@ undo (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), &error));
+  g_assert_true (our_history_undo (test_history_for (fixture->plan), &error));
   g_assert_no_error (error);
 }
 
@@ -82,7 +85,7 @@ add_item (Fixture          *fixture,
 {
   g_autoptr(OurBoardItem) item = our_board_item_new (NULL, kind);
   g_autoptr(GError) error = NULL;
-  OurHistory *history = our_plan_get_history (fixture->plan);
+  OurHistory *history = test_history_for (fixture->plan);
 
   our_board_item_set_box (item, x, y, 160, 140);
   if (kind == OUR_BOARD_ITEM_NOTE)
@@ -393,7 +396,7 @@ test_accessible_names (Fixture       *fixture,
   /* The name follows the words. */
   state = our_board_item_copy (note);
   our_board_item_set_text (state, "I miss singing with the choir", OUR_AUTHOR_PERSON);
-  g_assert_true (our_history_run (our_plan_get_history (fixture->plan),
+  g_assert_true (our_history_run (test_history_for (fixture->plan),
                                   our_command_new_update_board_item (state), NULL));
   assert_label (widget_for (fixture, note), "Note: I miss singing with the choir");
 
@@ -663,7 +666,7 @@ test_import (Fixture       *fixture,
     "not-a-picture.png", "truncated.jpg", "bomb-20000.png", "svg-remote.svg",
     "svg-local-file.svg",
   };
-  OurHistory *history = our_plan_get_history (fixture->plan);
+  OurHistory *history = test_history_for (fixture->plan);
   g_autoptr(OurBoardItem) item = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -710,7 +713,7 @@ test_damaged_picture (Fixture       *fixture,
   our_plan_add_picture (fixture->plan, picture);
   our_board_item_set_box (item, 100, 100, 200, 150);
   our_board_item_set_picture_id (item, wrong_id);
-  g_assert_true (our_history_run (our_plan_get_history (fixture->plan),
+  g_assert_true (our_history_run (test_history_for (fixture->plan),
                                   our_command_new_add_board_item (item, -1), &error));
   g_assert_no_error (error);
   widget = widget_for (fixture, our_plan_find_board_item (fixture->plan,

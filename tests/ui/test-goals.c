@@ -19,6 +19,7 @@
 #include "our-step-row.h"
 #include "our-symbols.h"
 #include "our-text-field.h"
+#include "test-session.h"
 
 /* Helpers */
 
@@ -39,7 +40,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 800);
   fixture->overlay = adw_toast_overlay_new ();
   fixture->view = OUR_GOALS_VIEW (our_goals_view_new ());
-  our_goals_view_set_plan (fixture->view, fixture->plan);
+  our_goals_view_set_session (fixture->view, test_session_for (fixture->plan));
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (fixture->overlay), GTK_WIDGET (fixture->view));
   gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->overlay);
   gtk_window_present (GTK_WINDOW (fixture->window));
@@ -62,7 +63,7 @@ run (Fixture    *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (our_history_run (our_plan_get_history (fixture->plan), command, &error));
+  g_assert_true (our_history_run (test_history_for (fixture->plan), command, &error));
   g_assert_no_error (error);
 }
 
@@ -214,7 +215,7 @@ test_add_goal (Fixture       *fixture,
                                                           OUR_TYPE_TEXT_FIELD, 0)));
 
   /* Adding is one undoable change. */
-  g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
+  g_assert_true (our_history_undo (test_history_for (fixture->plan), NULL));
   test_drain_events ();
   g_assert_cmpuint (our_plan_get_n_goals (fixture->plan), ==, 0);
   g_assert_cmpuint (n_cards (fixture), ==, 0);
@@ -269,7 +270,7 @@ test_progress_scale (Fixture       *fixture,
 
   /* A run of changes to one scale is one undo step; the scale follows the
    * model back. */
-  g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
+  g_assert_true (our_history_undo (test_history_for (fixture->plan), NULL));
   g_assert_cmpuint (our_goal_get_progress (goal), ==, 0);
   g_assert_cmpuint (our_progress_scale_get_value (scale), ==, 0);
 
@@ -309,7 +310,7 @@ test_delete_and_undo (Fixture       *fixture,
         undo_button = button;
     }
 
-  g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
+  g_assert_true (our_history_undo (test_history_for (fixture->plan), NULL));
   test_drain_events ();
   g_assert_cmpuint (our_plan_get_n_goals (fixture->plan), ==, 2);
   g_assert_cmpuint (n_cards (fixture), ==, 2);
@@ -397,7 +398,7 @@ test_move (Fixture       *fixture,
   assert_order (fixture, "A", "B", "C");
   g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window)) == focus);
 
-  g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
+  g_assert_true (our_history_undo (test_history_for (fixture->plan), NULL));
   test_drain_events ();
   assert_order (fixture, "B", "A", "C");
 }
@@ -431,7 +432,7 @@ test_steps (Fixture       *fixture,
   g_assert_cmpstr (our_text_field_get_text (OUR_TEXT_FIELD (test_find_nth (GTK_WIDGET (row),
                                                                       OUR_TYPE_TEXT_FIELD, 1))),
                    ==, "My sister");
-  g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
+  g_assert_true (our_history_undo (test_history_for (fixture->plan), NULL));
   g_assert_cmpstr (our_text_field_get_text (OUR_TEXT_FIELD (test_find_nth (GTK_WIDGET (row),
                                                                       OUR_TYPE_TEXT_FIELD, 1))),
                    ==, "");
@@ -442,7 +443,7 @@ test_steps (Fixture       *fixture,
   date_button = OUR_DATE_BUTTON (test_find_nth (GTK_WIDGET (row), OUR_TYPE_DATE_BUTTON, 0));
   g_assert_cmpstr (our_date_button_get_date (date_button), ==, "2027-03-03");
   g_assert_cmpstr (our_date_button_get_label (date_button), ==, "by 3 March 2027");
-  g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
+  g_assert_true (our_history_undo (test_history_for (fixture->plan), NULL));
   g_assert_cmpstr (our_date_button_get_label (date_button), ==, "No date yet");
   words = our_format_date_for_people ("2027-03-03");
   g_assert_cmpstr (words, ==, "3 March 2027");
@@ -487,8 +488,8 @@ test_choices (Fixture       *fixture,
         coverage = label;
     }
 
-  g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
-  g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
+  g_assert_true (our_history_undo (test_history_for (fixture->plan), NULL));
+  g_assert_true (our_history_undo (test_history_for (fixture->plan), NULL));
   g_assert_cmpuint (gtk_drop_down_get_selected (areas), ==, OUR_LIFE_AREA_NONE);
   g_assert_cmpuint (gtk_drop_down_get_selected (statuses), ==, OUR_GOAL_STATUS_ACTIVE);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (coverage)), ==, "No life areas chosen yet.");
@@ -636,8 +637,8 @@ test_step_helper (Fixture       *fixture,
   g_assert_cmpstr (our_text_field_get_text (who), ==, "Nia Jones");
 
   /* Back to free text when nobody from My people helps. */
-  g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
-  g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), NULL));
+  g_assert_true (our_history_undo (test_history_for (fixture->plan), NULL));
+  g_assert_true (our_history_undo (test_history_for (fixture->plan), NULL));
   g_assert_cmpstr (our_text_field_get_text (who), ==, "");
   g_object_get (who, "editable", &editable, NULL);
   g_assert_true (editable);
@@ -649,7 +650,7 @@ static void
 test_long_plan (void)
 {
   g_autoptr(OurPlan) plan = our_plan_new ();
-  OurHistory *history = our_plan_get_history (plan);
+  OurHistory *history = test_history_for (plan);
   GtkWidget *window = gtk_window_new ();
   GtkWidget *overlay = adw_toast_overlay_new ();
   OurGoalsView *view = OUR_GOALS_VIEW (our_goals_view_new ());
@@ -671,7 +672,7 @@ test_long_plan (void)
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (view));
   gtk_window_set_child (GTK_WINDOW (window), overlay);
   gtk_window_present (GTK_WINDOW (window));
-  our_goals_view_set_plan (view, plan);
+  our_goals_view_set_session (view, test_session_for (plan));
 
   n = test_count_descendants (GTK_WIDGET (view), OUR_TYPE_GOAL_CARD);
   g_assert_cmpuint (n, >, 0);

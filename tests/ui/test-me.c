@@ -10,6 +10,7 @@
 
 #include "our-history.h"
 #include "our-me-view.h"
+#include "test-session.h"
 
 static GtkWidget *
 find_named (GtkWidget  *widget,
@@ -41,7 +42,7 @@ test_copies_given (void)
   int year = g_date_time_get_year (now);
 
   our_plan_set_me_text (plan, OUR_ME_FIELD_PREFERRED_NAME, "Gwen", OUR_AUTHOR_PERSON);
-  our_me_view_set_plan (OUR_ME_VIEW (view), plan);
+  our_me_view_set_session (OUR_ME_VIEW (view), test_session_for (plan));
   gtk_window_set_child (GTK_WINDOW (window), view);
   gtk_window_present (GTK_WINDOW (window));
   test_drain_events ();
@@ -58,7 +59,7 @@ test_copies_given (void)
         our_copy_record_new (id, i == 4 ? OUR_COPY_PERSON : OUR_COPY_TEAM, OUR_COPY_PRINTED,
                              "", "", when, FALSE);
 
-      g_assert_true (our_history_record (our_plan_get_history (plan),
+      g_assert_true (our_history_record (test_history_for (plan),
                                          our_command_new_log_copy (record), &error));
       g_assert_no_error (error);
     }

@@ -18,6 +18,7 @@
 #include "our-people-view.h"
 #include "our-symbols.h"
 #include "our-text-field.h"
+#include "test-session.h"
 
 /* Helpers */
 
@@ -65,7 +66,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 900);
   fixture->view = OUR_PEOPLE_VIEW (our_people_view_new ());
   fixture->network = OUR_NETWORK_VIEW (our_people_view_get_network (fixture->view));
-  our_people_view_set_plan (fixture->view, fixture->plan);
+  our_people_view_set_session (fixture->view, test_session_for (fixture->plan));
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->view));
   gtk_window_set_child (GTK_WINDOW (fixture->window), overlay);
   gtk_window_present (GTK_WINDOW (fixture->window));
@@ -88,7 +89,7 @@ run (Fixture    *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (our_history_run (our_plan_get_history (fixture->plan), command, &error));
+  g_assert_true (our_history_run (test_history_for (fixture->plan), command, &error));
   g_assert_no_error (error);
 }
 
@@ -97,7 +98,7 @@ undo (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (our_history_undo (our_plan_get_history (fixture->plan), &error));
+  g_assert_true (our_history_undo (test_history_for (fixture->plan), &error));
   g_assert_no_error (error);
 }
 
@@ -115,7 +116,7 @@ add_member (Fixture    *fixture,
   our_member_set_place (member, ring, angle);
   our_member_set_helps (member, helps);
   run (fixture, our_command_new_add_member (member, -1));
-  our_history_break_merge (our_plan_get_history (fixture->plan));
+  our_history_break_merge (test_history_for (fixture->plan));
   return our_plan_find_member (fixture->plan, id, NULL);
 }
 
@@ -201,9 +202,9 @@ test_one_widget_per_member (Fixture       *fixture,
   g_assert_cmpuint (n_member_widgets (fixture), ==, 3);
 
   /* A plan opened with members shows them all at once. */
-  our_people_view_set_plan (fixture->view, NULL);
+  our_people_view_set_session (fixture->view, NULL);
   g_assert_cmpuint (n_member_widgets (fixture), ==, 0);
-  our_people_view_set_plan (fixture->view, fixture->plan);
+  our_people_view_set_session (fixture->view, test_session_for (fixture->plan));
   g_assert_cmpuint (n_member_widgets (fixture), ==, 3);
 }
 
@@ -572,7 +573,7 @@ test_drag (Fixture       *fixture,
   our_network_view_drag_end (fixture->network, layout->places[0].x + 1, layout->places[0].y);
   g_assert_cmpfloat_with_epsilon (our_member_get_angle (friend), 90, 0.001);
   /* No new command: what was undone can still be redone. */
-  g_assert_true (our_history_get_can_redo (our_plan_get_history (fixture->plan)));
+  g_assert_true (our_history_get_can_redo (test_history_for (fixture->plan)));
 
   /* Nothing to drag in an empty spot. */
   g_assert_false (our_network_view_drag_begin (fixture->network, 1, 1));

@@ -11,6 +11,7 @@
 
 #include "our-history.h"
 #include "our-print.h"
+#include "test-session.h"
 
 #define PERSON_NAME "Gwenllïan-Marker"
 #define GOAL_MARKER "GOAL-MARKER-7391"
@@ -56,12 +57,12 @@ test_print_copy (void)
 
   our_plan_set_me_text (plan, OUR_ME_FIELD_PREFERRED_NAME, PERSON_NAME, OUR_AUTHOR_PERSON);
   our_goal_set_text (goal, OUR_GOAL_TEXT_TITLE, GOAL_MARKER, OUR_AUTHOR_PERSON);
-  g_assert_true (our_history_run (our_plan_get_history (plan),
+  g_assert_true (our_history_run (test_history_for (plan),
                                   our_command_new_add_goal (goal, -1), &error));
   g_assert_no_error (error);
 
   gtk_window_present (GTK_WINDOW (parent));
-  window = our_print_new (GTK_WINDOW (parent), plan, FALSE, FALSE);
+  window = our_print_new (GTK_WINDOW (parent), test_session_for (plan), FALSE);
   gtk_window_present (GTK_WINDOW (window));
   test_drain_events ();
 
@@ -91,7 +92,7 @@ test_print_copy (void)
   record = g_list_model_get_item (our_plan_get_copy_log (plan), 0);
   g_assert_cmpint (our_copy_record_get_kind (record), ==, OUR_COPY_PERSON);
   g_assert_cmpint (our_copy_record_get_medium (record), ==, OUR_COPY_PRINTED);
-  g_assert_true (g_str_has_prefix (our_history_get_undo_label (our_plan_get_history (plan)), "Add"));
+  g_assert_true (g_str_has_prefix (our_history_get_undo_label (test_history_for (plan)), "Add"));
 
   /* As in the app, the operation goes before the window that started it. */
   g_clear_object (&operation);

@@ -16,6 +16,7 @@
 #include "our-safety-view.h"
 #include "our-sharing-view.h"
 #include "our-text-field.h"
+#include "test-session.h"
 
 /* Helpers */
 
@@ -49,8 +50,8 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 900);
   fixture->overlay = adw_toast_overlay_new ();
   fixture->plan_view = OUR_PLAN_VIEW (our_plan_view_new ());
-  our_plan_view_set_plan (fixture->plan_view, fixture->plan);
-  our_plan_view_set_author (fixture->plan_view, OUR_AUTHOR_PERSON);
+  our_plan_view_set_session (fixture->plan_view, test_session_for (fixture->plan));
+  our_session_set_author (test_session_for (fixture->plan), OUR_AUTHOR_PERSON);
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (fixture->overlay),
                                GTK_WIDGET (fixture->plan_view));
   gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->overlay);
@@ -79,9 +80,9 @@ run (Fixture    *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (our_history_run (our_plan_get_history (fixture->plan), command, &error));
+  g_assert_true (our_history_run (test_history_for (fixture->plan), command, &error));
   g_assert_no_error (error);
-  our_history_break_merge (our_plan_get_history (fixture->plan));
+  our_history_break_merge (test_history_for (fixture->plan));
 }
 
 static void
@@ -89,7 +90,7 @@ undo (OurPlan *plan)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (our_history_undo (our_plan_get_history (plan), &error));
+  g_assert_true (our_history_undo (test_history_for (plan), &error));
   g_assert_no_error (error);
   test_drain_events ();
 }
@@ -201,7 +202,7 @@ test_well_text (Fixture       *fixture,
                 gconstpointer  data)
 {
   GtkWidget *early = find_named (GTK_WIDGET (fixture->view), OUR_TYPE_TEXT_FIELD, "early_signs");
-  OurHistory *history = our_plan_get_history (fixture->plan);
+  OurHistory *history = test_history_for (fixture->plan);
 
   g_assert_nonnull (early);
   g_assert_cmpstr (our_text_field_get_text (OUR_TEXT_FIELD (early)), ==, "");
@@ -225,7 +226,7 @@ test_well_text (Fixture       *fixture,
                    "I stop answering the phone");
 
   /* The coordinator writing: marked as theirs. */
-  our_plan_view_set_author (fixture->plan_view, OUR_AUTHOR_COORDINATOR);
+  our_session_set_author (test_session_for (fixture->plan), OUR_AUTHOR_COORDINATOR);
   type_into (find_named (GTK_WIDGET (fixture->view), OUR_TYPE_TEXT_FIELD, "others_do"),
              "Ring Rhys if Gwen has not answered for two days");
   g_assert_cmpint (our_plan_get_well_author (fixture->plan, OUR_WELL_FIELD_OTHERS_DO), ==,
@@ -404,7 +405,7 @@ test_contacts (Fixture       *fixture,
   undo (fixture->plan);
   g_assert_cmpstr (our_crisis_contact_get_when (second), ==, "");
   g_assert_cmpstr (our_crisis_contact_get_name (second), ==, "Crisis team");
-  g_assert_true (our_history_redo (our_plan_get_history (fixture->plan), NULL));
+  g_assert_true (our_history_redo (test_history_for (fixture->plan), NULL));
 
   /* The same contact can be picked from My people instead, and back. */
   {
@@ -453,6 +454,7 @@ test_read_only (Fixture       *fixture,
   GtkWidget *card, *text;
   gboolean editable;
   g_autofree char *id = NULL;
+  g_autoptr(OurSession) read_only = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "safety.add-note", "i",
                                              OUR_SAFETY_NOTE_CONCERN));
@@ -460,8 +462,11 @@ test_read_only (Fixture       *fixture,
   id = g_strdup (our_safety_note_get_id (note_at (fixture, 0)));
   card = our_safety_view_get_card (fixture->view, id);
 
-  our_plan_view_set_read_only (fixture->plan_view, TRUE);
+  /* The same plan in a session that may not change it (a carer's copy). */
+  read_only = our_session_new_read_only (fixture->plan, "This is a carer’s copy.");
+  our_plan_view_set_session (fixture->plan_view, read_only);
   test_drain_events ();
+  card = our_safety_view_get_card (fixture->view, id);
   g_assert_false (gtk_widget_is_sensitive (test_find_nth (card, GTK_TYPE_SWITCH, 0)));
   g_assert_false (gtk_widget_is_sensitive (test_find_nth (card, GTK_TYPE_DROP_DOWN, 0)));
   g_assert_false (gtk_widget_get_visible (find_button_with_tooltip (card,
@@ -476,8 +481,9 @@ test_read_only (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (our_plan_get_safety_notes (fixture->plan)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (our_plan_get_crisis_contacts (fixture->plan)), ==, 0);
 
-  our_plan_view_set_read_only (fixture->plan_view, FALSE);
+  our_plan_view_set_session (fixture->plan_view, test_session_for (fixture->plan));
   test_drain_events ();
+  card = our_safety_view_get_card (fixture->view, id);
   g_assert_true (gtk_widget_is_sensitive (test_find_nth (card, GTK_TYPE_SWITCH, 0)));
 }
 
@@ -553,7 +559,7 @@ test_accessible (Fixture       *fixture,
    * hidden but named); the note's kind, text, check, date, switch, delete. */
   g_assert_cmpuint (n_checked, >=, 20);
 
-  sharing = our_sharing_view_new (GTK_WINDOW (fixture->window), fixture->plan, OUR_AUTHOR_PERSON);
+  sharing = our_sharing_view_new (GTK_WINDOW (fixture->window), test_session_for (fixture->plan));
   gtk_window_present (GTK_WINDOW (sharing));
   test_drain_events ();
   n_checked = 0;
@@ -578,6 +584,7 @@ test_consent (Fixture       *fixture,
   GtkSwitch *goals_switch;
   const OurConsent *consent;
   GtkWidget *row;
+  g_autoptr(OurSession) read_only = NULL;
 
   run (fixture, our_command_new_set_me_text (OUR_ME_FIELD_PREFERRED_NAME, "Gwen",
                                              OUR_AUTHOR_PERSON));
@@ -591,7 +598,7 @@ test_consent (Fixture       *fixture,
   }
 
   /* No carer yet: a sentence says how to mark one. */
-  sharing = our_sharing_view_new (GTK_WINDOW (fixture->window), fixture->plan, OUR_AUTHOR_PERSON);
+  sharing = our_sharing_view_new (GTK_WINDOW (fixture->window), test_session_for (fixture->plan));
   gtk_window_present (GTK_WINDOW (sharing));
   test_drain_events ();
   /* Team-only notes are never shared, and the person is told how many exist. */
@@ -646,7 +653,12 @@ test_consent (Fixture       *fixture,
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Not shared");
 
   /* Read-only: the switches cannot be changed. */
-  our_sharing_view_set_read_only (OUR_SHARING_VIEW (sharing), TRUE);
+  gtk_window_destroy (GTK_WINDOW (sharing));
+  read_only = our_session_new_read_only (fixture->plan, NULL);
+  sharing = our_sharing_view_new (GTK_WINDOW (fixture->window), read_only);
+  gtk_window_present (GTK_WINDOW (sharing));
+  goals_switch = our_sharing_view_get_switch (OUR_SHARING_VIEW (sharing), our_member_get_id (sam),
+                                              OUR_SECTION_GOALS);
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (goals_switch)));
   gtk_window_destroy (GTK_WINDOW (sharing));
 }
@@ -670,7 +682,7 @@ test_copy_log (Fixture       *fixture,
   run (fixture, our_command_new_set_me_text (OUR_ME_FIELD_PREFERRED_NAME, "Gwen",
                                              OUR_AUTHOR_PERSON));
   sam = add_member (fixture, "Sam", TRUE);
-  sharing = our_sharing_view_new (GTK_WINDOW (fixture->window), fixture->plan, OUR_AUTHOR_PERSON);
+  sharing = our_sharing_view_new (GTK_WINDOW (fixture->window), test_session_for (fixture->plan));
   gtk_window_present (GTK_WINDOW (sharing));
   test_drain_events ();
 

@@ -14,6 +14,7 @@
 #include "our-member-editor.h"
 #include "our-symbol-picker.h"
 #include "our-symbols.h"
+#include "test-session.h"
 
 typedef struct
 {
@@ -286,7 +287,7 @@ run (OurPlan    *plan,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (our_history_run (our_plan_get_history (plan), command, &error));
+  g_assert_true (our_history_run (test_history_for (plan), command, &error));
   g_assert_no_error (error);
 }
 
@@ -303,7 +304,7 @@ test_goal_card (Fixture       *fixture,
 
   run (plan, our_command_new_add_goal (new_goal, -1));
   goal = our_plan_find_goal (plan, id, NULL);
-  card = our_goal_card_new (plan, goal);
+  card = our_goal_card_new (test_session_for (plan), goal);
   gtk_window_set_child (GTK_WINDOW (fixture->window), card);
   test_drain_events ();
 
@@ -313,7 +314,7 @@ test_goal_card (Fixture       *fixture,
   g_assert_cmpstr (our_goal_get_symbol (goal), ==, "garden");
   assert_label (button, "Picture: Garden. Choose another picture");
 
-  g_assert_true (our_history_undo (our_plan_get_history (plan), NULL));
+  g_assert_true (our_history_undo (test_history_for (plan), NULL));
   g_assert_cmpstr (our_goal_get_symbol (goal), ==, "");
   assert_label (button, "Choose a picture");
 }
@@ -335,7 +336,7 @@ test_member_editor (Fixture       *fixture,
 
   editor = our_member_editor_new ();
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (fixture->button), editor);
-  our_member_editor_set_member (OUR_MEMBER_EDITOR (editor), plan, member);
+  our_member_editor_set_member (OUR_MEMBER_EDITOR (editor), test_session_for (plan), member);
   gtk_menu_button_popup (GTK_MENU_BUTTON (fixture->button));
   test_drain_events ();
 
@@ -347,7 +348,7 @@ test_member_editor (Fixture       *fixture,
   g_assert_cmpstr (our_member_get_symbol (member), ==, "pet");
   assert_label (button, "Picture: Pet. Choose another picture");
 
-  g_assert_true (our_history_undo (our_plan_get_history (plan), NULL));
+  g_assert_true (our_history_undo (test_history_for (plan), NULL));
   g_assert_cmpstr (our_member_get_symbol (member), ==, "");
 
   /* A read-only plan offers no change. */

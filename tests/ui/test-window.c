@@ -23,6 +23,7 @@
 #include "our-safety-view.h"
 #include "our-store.h"
 #include "our-window.h"
+#include "test-session.h"
 
 /* Reads the goal titles from the file through a connection of its own, as
  * another program would see them. */
@@ -71,7 +72,7 @@ test_add_undo_redo_in_file (void)
   GtkWidget *goals_view, *focus;
   guint n_goals;
 
-  window = our_window_new (NULL);
+  window = our_window_new (NULL, NULL);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (our_window_open_path (window, path));
   store = our_window_get_store (window);
@@ -137,12 +138,12 @@ test_tabs_built_when_first_shown (void)
 {
   g_autofree char *folder = g_dir_make_tmp ("ourplan-window-XXXXXX", NULL);
   g_autofree char *path = copy_sample (folder);
-  g_autoptr(OurPlan) shown_plan = NULL;
+  g_autoptr(OurSession) shown_session = NULL;
   OurWindow *window;
   GtkWidget *goals_view;
   OurPlan *plan;
 
-  window = our_window_new (NULL);
+  window = our_window_new (NULL, NULL);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (our_window_open_path (window, path));
   plan = our_store_get_plan (our_window_get_store (window));
@@ -156,8 +157,8 @@ test_tabs_built_when_first_shown (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "goals"));
   goals_view = test_find_nth (GTK_WIDGET (window), OUR_TYPE_GOALS_VIEW, 0);
   g_assert_nonnull (goals_view);
-  g_object_get (goals_view, "plan", &shown_plan, NULL);
-  g_assert_true (shown_plan == plan);
+  g_object_get (goals_view, "session", &shown_session, NULL);
+  g_assert_true (our_session_get_plan (shown_session) == plan);
   g_assert_null (test_find_nth (GTK_WIDGET (window), OUR_TYPE_PEOPLE_VIEW, 0));
 
   /* Built once: going back and forth keeps the same view. */
@@ -178,7 +179,7 @@ test_caseload_built_when_shown (void)
   g_autofree char *path = copy_sample (folder);
   OurWindow *window;
 
-  window = our_window_new (NULL);
+  window = our_window_new (NULL, NULL);
   g_assert_true (our_window_open_path (window, path));
   gtk_window_present (GTK_WINDOW (window));
   test_wait_mapped (GTK_WIDGET (window));
@@ -188,7 +189,7 @@ test_caseload_built_when_shown (void)
   g_assert_nonnull (test_find_nth (GTK_WIDGET (window), OUR_TYPE_CASELOAD_VIEW, 0));
   gtk_window_destroy (GTK_WINDOW (window));
 
-  window = our_window_new (NULL);
+  window = our_window_new (NULL, NULL);
   gtk_window_present (GTK_WINDOW (window));
   test_wait_mapped (GTK_WIDGET (window));
   g_assert_nonnull (test_find_nth (GTK_WIDGET (window), OUR_TYPE_CASELOAD_VIEW, 0));
@@ -216,7 +217,7 @@ log_writer (GLogLevelFlags   log_level,
 static void
 test_shortcuts_built_when_asked (void)
 {
-  OurWindow *window = our_window_new (NULL);
+  OurWindow *window = our_window_new (NULL, NULL);
   GtkShortcutsWindow *overlay;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -233,6 +234,67 @@ test_shortcuts_built_when_asked (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The toggle button below @widget that sets "session.author" to @who. */
+static GtkWidget *
+find_author_toggle (GtkWidget  *widget,
+                    const char *who)
+{
+  for (guint i = 0; ; i++)
+    {
+      GtkWidget *toggle = test_find_nth (widget, GTK_TYPE_TOGGLE_BUTTON, i);
+      GVariant *target;
+
+      if (toggle == NULL)
+        return NULL;
+      target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (toggle));
+      if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (toggle)), "session.author") == 0
+          && target != NULL && g_str_equal (g_variant_get_string (target, NULL), who))
+        return toggle;
+    }
+}
+
+/* The "Writing:" toggles in the header are the session's "author" action:
+ * pressing one changes who is writing, and the session's choice shows. */
+static void
+test_writing_toggles_follow_session (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("ourplan-window-XXXXXX", NULL);
+  g_autofree char *path = copy_sample (folder);
+  OurWindow *window;
+  OurSession *session;
+  GtkWidget *plan_view, *person, *coordinator;
+
+  window = our_window_new (NULL, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (our_window_open_path (window, path));
+  test_wait_mapped (GTK_WIDGET (window));
+  session = our_store_get_session (our_window_get_store (window));
+  plan_view = test_find_nth (GTK_WIDGET (window), OUR_TYPE_PLAN_VIEW, 0);
+  person = find_author_toggle (plan_view, "person");
+  coordinator = find_author_toggle (plan_view, "coordinator");
+  g_assert_nonnull (person);
+  g_assert_nonnull (coordinator);
+
+  /* A plan opens with the person writing. */
+  g_assert_cmpint (our_session_get_author (session), ==, OUR_AUTHOR_PERSON);
+  g_assert_true (gtk_widget_is_sensitive (person));
+  g_assert_true (gtk_widget_is_sensitive (coordinator));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (person)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (coordinator)));
+
+  g_signal_emit_by_name (coordinator, "clicked");
+  test_drain_events ();
+  g_assert_cmpint (our_session_get_author (session), ==, OUR_AUTHOR_COORDINATOR);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (coordinator)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (person)));
+
+  our_session_set_author (session, OUR_AUTHOR_PERSON);
+  test_drain_events ();
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (person)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_bad_file_shows_sentence (void)
 {
@@ -241,7 +303,7 @@ test_bad_file_shows_sentence (void)
   OurWindow *window;
 
   g_assert_true (g_file_set_contents (path, "Shopping list: milk, bara brith\n", -1, NULL));
-  window = our_window_new (NULL);
+  window = our_window_new (NULL, NULL);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_false (our_window_open_path (window, path));
   g_assert_null (our_window_get_store (window));
@@ -264,7 +326,7 @@ test_read_only_plan (void)
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
   before = titles_in_file (path);
 
-  window = our_window_new (NULL);
+  window = our_window_new (NULL, NULL);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (our_window_open_path (window, path));
   g_assert_true (our_store_get_read_only (our_window_get_store (window)));
@@ -273,7 +335,10 @@ test_read_only_plan (void)
 
   /* The window says so, and nothing can be changed from it. */
   plan_view = test_find_nth (GTK_WIDGET (window), OUR_TYPE_PLAN_VIEW, 0);
-  g_assert_true (our_plan_view_get_read_only (OUR_PLAN_VIEW (plan_view)));
+  g_assert_true (our_session_get_read_only (our_plan_view_get_session (OUR_PLAN_VIEW (plan_view))));
+  /* Nobody is writing in a plan that cannot change. */
+  g_assert_false (gtk_widget_is_sensitive (find_author_toggle (plan_view, "person")));
+  g_assert_false (gtk_widget_is_sensitive (find_author_toggle (plan_view, "coordinator")));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tab", "s", "goals");
   test_spin (200);
   gtk_widget_activate_action (test_find_nth (GTK_WIDGET (window), OUR_TYPE_GOALS_VIEW, 0),
@@ -324,14 +389,14 @@ test_file_moved_while_open (void)
   OurStore *store;
   OurPlan *plan;
 
-  window = our_window_new (NULL);
+  window = our_window_new (NULL, NULL);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (our_window_open_path (window, path));
   store = our_window_get_store (window);
   plan = our_store_get_plan (store);
 
   g_assert_cmpint (g_rename (path, moved), ==, 0);
-  our_history_run (our_plan_get_history (plan),
+  our_history_run (our_session_get_history (our_store_get_session (store)),
                    our_command_new_set_me_text (OUR_ME_FIELD_GOOD_AT, "Making bara brith",
                                                 OUR_AUTHOR_PERSON), &error);
   g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW);
@@ -373,14 +438,14 @@ test_disk_full_mid_meeting (void)
   OurStore *store;
   OurPlan *plan;
 
-  window = our_window_new (NULL);
+  window = our_window_new (NULL, NULL);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (our_window_open_path (window, path));
   store = our_window_get_store (window);
   plan = our_store_get_plan (store);
 
   fault_vfs_arm (FAULT_DISK_FULL, "sample");
-  g_assert_false (our_history_run (our_plan_get_history (plan),
+  g_assert_false (our_history_run (our_session_get_history (our_store_get_session (store)),
                                    our_command_new_set_me_text (OUR_ME_FIELD_GOOD_AT,
                                                                 "Making bara brith",
                                                                 OUR_AUTHOR_PERSON), &error));
@@ -405,7 +470,7 @@ test_disk_full_mid_meeting (void)
 
   /* Space comes back, but later changes still stay in the window only. */
   fault_vfs_arm (FAULT_NONE, NULL);
-  g_assert_false (our_history_run (our_plan_get_history (plan),
+  g_assert_false (our_history_run (our_session_get_history (our_store_get_session (store)),
                                    our_command_new_set_me_text (OUR_ME_FIELD_GOOD_DAY, "Sunny",
                                                                 OUR_AUTHOR_PERSON), &error));
   g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW);
@@ -444,7 +509,7 @@ test_foreign_side_file_noticed (void)
   g_assert_true (g_file_set_contents (journal, "left here by another program", -1, NULL));
 
   /* As at start-up: the plan opens before the window is shown. */
-  window = our_window_new (NULL);
+  window = our_window_new (NULL, NULL);
   g_assert_true (our_window_open_path (window, path));
   g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
   gtk_window_present (GTK_WINDOW (window));
@@ -476,6 +541,7 @@ main (int   argc,
   g_test_add_func ("/window/tabs-built-when-first-shown", test_tabs_built_when_first_shown);
   g_test_add_func ("/window/caseload-built-when-shown", test_caseload_built_when_shown);
   g_test_add_func ("/window/shortcuts-built-when-asked", test_shortcuts_built_when_asked);
+  g_test_add_func ("/window/writing-toggles", test_writing_toggles_follow_session);
   g_test_add_func ("/window/bad-file", test_bad_file_shows_sentence);
   g_test_add_func ("/window/read-only", test_read_only_plan);
   g_test_add_func ("/window/file-moved-while-open", test_file_moved_while_open);

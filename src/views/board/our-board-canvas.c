@@ -13,8 +13,6 @@
 #include "our-board-render.h"
 #include "our-command.h"
 #include "our-focus-order.h"
-#include "our-history.h"
-#include "our-plan-view.h"
 #include "our-text-field.h"
 #include "our-toast.h"
 #include "our-limits.h"
@@ -49,9 +47,9 @@ struct _OurBoardCanvas
 {
   GtkWidget           parent_instance;
 
-  OurPlan            *plan;
+  OurSession         *session;
+  OurPlan            *plan;         /* the session's */
   gboolean            read_only;
-  GBinding           *read_only_binding;
 
   GPtrArray          *children;       /* OurBoardItemWidget, stacking order */
   OurBoardItemWidget *selected;
@@ -95,7 +93,7 @@ G_DEFINE_FINAL_TYPE (OurBoardCanvas, our_board_canvas, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_PLAN,
+  PROP_SESSION,
   PROP_READ_ONLY,
   PROP_ZOOM,
   PROP_RESIZING,
@@ -114,12 +112,6 @@ static gboolean
 style_is_dark (void)
 {
   return adw_style_manager_get_dark (adw_style_manager_get_default ());
-}
-
-static OurHistory *
-history (OurBoardCanvas *self)
-{
-  return our_plan_get_history (self->plan);
 }
 
 static gboolean
@@ -583,7 +575,7 @@ run (OurBoardCanvas *self,
       return FALSE;
     }
   /* The window tells the person about a failure (the history's "failed"). */
-  return our_history_run (history (self), command, NULL);
+  return our_session_run (self->session, command, NULL);
 }
 
 static gboolean
@@ -628,7 +620,7 @@ our_board_canvas_delete_item (OurBoardCanvas *self,
   if (!writable (self))
     return;
   held = g_object_ref (item);
-  our_history_break_merge (history (self));
+  our_session_break_merge (self->session);
   if (run (self, our_command_new_delete_board_item (our_board_item_get_id (held))))
     our_board_canvas_show_toast (self, _("Removed from the board"), TRUE);
 }
@@ -648,11 +640,11 @@ our_board_canvas_add_item (OurBoardCanvas *self,
                             OUR_MAX_BOARD_ITEMS,
                             _("The notes board already holds as many things as Our Plan can keep.")))
     return FALSE;
-  our_board_item_set_added_by (item, our_plan_view_author_for (GTK_WIDGET (self)));
-  our_history_break_merge (history (self));
+  our_board_item_set_added_by (item, our_session_get_author (self->session));
+  our_session_break_merge (self->session);
   if (!run (self, our_command_new_add_board_item (item, -1)))
     return FALSE;
-  our_history_break_merge (history (self));
+  our_session_break_merge (self->session);
   added = our_plan_find_board_item (self->plan, our_board_item_get_id (item), NULL);
   if (added != NULL)
     our_board_canvas_select (self, added, TRUE);
@@ -706,7 +698,7 @@ nudge (OurBoardCanvas *self,
 
   /* A key held down repeats: that is one change for undo. */
   if (now - self->last_key > KEY_MERGE_USEC)
-    our_history_break_merge (history (self));
+    our_session_break_merge (self->session);
   self->last_key = now;
 
   state = our_board_item_copy (item);
@@ -790,7 +782,7 @@ commit_note (OurBoardCanvas *self)
   /* One visit to the editor is one undo step: its saves merge, since the
    * visit began with a break (our_board_canvas_edit_note()). */
   state = our_board_item_copy (self->editing);
-  our_board_item_set_text (state, text, our_plan_view_author_for (GTK_WIDGET (self)));
+  our_board_item_set_text (state, text, our_session_get_author (self->session));
   update_item (self, state);
 }
 
@@ -871,7 +863,7 @@ editor_closed_cb (OurBoardCanvas *self)
     our_board_canvas_show_toast (self, _("The note was too long to keep the change."), FALSE);
   else
     commit_note (self);
-  our_history_break_merge (history (self));
+  our_session_break_merge (self->session);
   self->editing = NULL;
 
   child = item != NULL ? find_child (self, item, NULL) : NULL;
@@ -975,7 +967,7 @@ our_board_canvas_edit_note (OurBoardCanvas *self,
   buffer = gtk_text_view_get_buffer (self->editor_text);
   gtk_text_buffer_set_text (buffer, our_board_item_get_text (item), -1);
   g_set_object (&self->editing, item);
-  our_history_break_merge (history (self));
+  our_session_break_merge (self->session);
   point_popover_at_item (self, self->editor, item);
   gtk_popover_popup (self->editor);
   gtk_widget_grab_focus (GTK_WIDGET (self->editor_text));
@@ -1002,7 +994,7 @@ commit_zone_name (OurBoardCanvas *self)
       || !our_plan_find_board_zone (self->plan, our_board_zone_get_id (self->zone_editing), NULL))
     return;
   state = our_board_zone_copy (self->zone_editing);
-  our_board_zone_set_name (state, name, our_plan_view_author_for (GTK_WIDGET (self)));
+  our_board_zone_set_name (state, name, our_session_get_author (self->session));
   run (self, our_command_new_update_board_zone (state));
 }
 
@@ -1081,7 +1073,7 @@ zone_editor_closed_cb (OurBoardCanvas *self)
 {
   g_clear_handle_id (&self->zone_save_id, g_source_remove);
   commit_zone_name (self);
-  our_history_break_merge (history (self));
+  our_session_break_merge (self->session);
   g_clear_object (&self->zone_editing);
 }
 
@@ -1138,7 +1130,7 @@ rename_zone (OurBoardCanvas *self,
     self->zone_syncing = FALSE;
   }
   g_set_object (&self->zone_editing, zone);
-  our_history_break_merge (history (self));
+  our_session_break_merge (self->session);
   our_board_zone_get_box (zone, &x, &y, &w, &h);
   board_to_widget (self, x + 16, y + 12, &x0, &y0);
   gtk_popover_set_pointing_to (self->zone_editor,
@@ -1297,9 +1289,9 @@ item_action_cb (GtkWidget  *widget,
           g_free (self->refocus_id);
           self->refocus_id = g_strdup (our_board_item_get_id (item));
         }
-      our_history_break_merge (history (self));
+      our_session_break_merge (self->session);
       run (self, our_command_new_restack_board_item (our_board_item_get_id (item), to));
-      our_history_break_merge (history (self));
+      our_session_break_merge (self->session);
       if (self->refocus_id != NULL)
         {
           /* Not moved after all: forget it. */
@@ -1321,9 +1313,9 @@ item_action_cb (GtkWidget  *widget,
       g_autoptr(OurBoardItem) state = our_board_item_copy (item);
 
       our_board_item_set_colour (state, g_variant_get_int32 (parameter));
-      our_history_break_merge (history (self));
+      our_session_break_merge (self->session);
       update_item (self, state);
-      our_history_break_merge (history (self));
+      our_session_break_merge (self->session);
     }
 }
 
@@ -1353,7 +1345,7 @@ zone_action_cb (GtkWidget  *widget,
     rename_zone (self, zone);
   else if (g_str_has_prefix (action_name, "zone.remove"))
     {
-      our_history_break_merge (history (self));
+      our_session_break_merge (self->session);
       if (run (self, our_command_new_delete_board_zone (our_board_zone_get_id (zone))))
         our_board_canvas_show_toast (self, _("Part of the board removed"), TRUE);
     }
@@ -1644,15 +1636,15 @@ end_drag (OurBoardCanvas *self,
   if (keep && preview != NULL && dragged != NULL &&
       !our_board_item_equal (preview, our_board_item_widget_get_item (dragged)))
     {
-      our_history_break_merge (history (self));
+      our_session_break_merge (self->session);
       update_item (self, preview);
-      our_history_break_merge (history (self));
+      our_session_break_merge (self->session);
     }
   if (keep && zone_preview != NULL)
     {
-      our_history_break_merge (history (self));
+      our_session_break_merge (self->session);
       run (self, our_command_new_update_board_zone (zone_preview));
-      our_history_break_merge (history (self));
+      our_session_break_merge (self->session);
     }
   if (dragged != NULL)
     our_board_item_widget_set_preview (dragged, NULL);
@@ -1830,15 +1822,6 @@ our_board_canvas_get_visible_centre (OurBoardCanvas *self,
 
 /* Dropping picture files is handled by the board view (it imports them). */
 
-static void
-our_board_canvas_map (GtkWidget *widget)
-{
-  OurBoardCanvas *self = OUR_BOARD_CANVAS (widget);
-
-  GTK_WIDGET_CLASS (our_board_canvas_parent_class)->map (widget);
-  our_plan_view_follow_read_only (widget, self, "read-only", G_BINDING_DEFAULT,
-                                  &self->read_only_binding);
-}
 
 static void
 our_board_canvas_unmap (GtkWidget *widget)
@@ -1846,7 +1829,6 @@ our_board_canvas_unmap (GtkWidget *widget)
   OurBoardCanvas *self = OUR_BOARD_CANVAS (widget);
 
   end_drag (self, FALSE);
-  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
 
   GTK_WIDGET_CLASS (our_board_canvas_parent_class)->unmap (widget);
 }
@@ -1873,7 +1855,6 @@ our_board_canvas_dispose (GObject *object)
 {
   OurBoardCanvas *self = OUR_BOARD_CANVAS (object);
 
-  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
   g_clear_handle_id (&self->note_save_id, g_source_remove);
   g_clear_handle_id (&self->zone_save_id, g_source_remove);
   disconnect_plan (self);
@@ -1889,6 +1870,7 @@ our_board_canvas_dispose (GObject *object)
   g_clear_object (&self->zone_preview);
   g_clear_object (&self->dragged_zone);
   g_clear_object (&self->plan);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (our_board_canvas_parent_class)->dispose (object);
 }
@@ -1914,7 +1896,7 @@ our_board_canvas_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN: g_value_set_object (value, self->plan); break;
+    case PROP_SESSION: g_value_set_object (value, self->session); break;
     case PROP_READ_ONLY: g_value_set_boolean (value, self->read_only); break;
     case PROP_ZOOM: g_value_set_double (value, self->zoom); break;
     case PROP_RESIZING: g_value_set_boolean (value, self->resizing); break;
@@ -1933,7 +1915,7 @@ our_board_canvas_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN: our_board_canvas_set_plan (self, g_value_get_object (value)); break;
+    case PROP_SESSION: our_board_canvas_set_session (self, g_value_get_object (value)); break;
     case PROP_READ_ONLY: our_board_canvas_set_read_only (self, g_value_get_boolean (value)); break;
     case PROP_ZOOM: our_board_canvas_set_zoom (self, g_value_get_double (value)); break;
     case PROP_RESIZING: our_board_canvas_set_resizing (self, g_value_get_boolean (value)); break;
@@ -1957,10 +1939,9 @@ our_board_canvas_class_init (OurBoardCanvasClass *klass)
   widget_class->snapshot = our_board_canvas_snapshot;
   widget_class->focus = our_board_canvas_focus;
   widget_class->set_focus_child = our_board_canvas_set_focus_child;
-  widget_class->map = our_board_canvas_map;
   widget_class->unmap = our_board_canvas_unmap;
 
-  properties[PROP_PLAN] = g_param_spec_object ("plan", NULL, NULL, OUR_TYPE_PLAN, flags);
+  properties[PROP_SESSION] = g_param_spec_object ("session", NULL, NULL, OUR_TYPE_SESSION, flags);
   properties[PROP_READ_ONLY] = g_param_spec_boolean ("read-only", NULL, NULL, FALSE, flags);
   properties[PROP_ZOOM] = g_param_spec_double ("zoom", NULL, NULL, ZOOM_MIN, ZOOM_MAX, 1.0, flags);
   properties[PROP_RESIZING] = g_param_spec_boolean ("resizing", NULL, NULL, FALSE, flags);
@@ -2091,13 +2072,14 @@ our_board_canvas_get_plan (OurBoardCanvas *self)
 }
 
 void
-our_board_canvas_set_plan (OurBoardCanvas *self,
-                           OurPlan        *plan)
+our_board_canvas_set_session (OurBoardCanvas *self,
+                              OurSession     *session)
 {
+  OurPlan *plan = session != NULL ? our_session_get_plan (session) : NULL;
   g_return_if_fail (OUR_IS_BOARD_CANVAS (self));
-  g_return_if_fail (plan == NULL || OUR_IS_PLAN (plan));
+  g_return_if_fail (session == NULL || OUR_IS_SESSION (session));
 
-  if (self->plan == plan)
+  if (self->session == session)
     return;
 
   if (self->editor != NULL)
@@ -2108,6 +2090,8 @@ our_board_canvas_set_plan (OurBoardCanvas *self,
   disconnect_plan (self);
   remove_all_children (self);
   g_set_object (&self->plan, plan);
+  g_set_object (&self->session, session);
+  our_board_canvas_set_read_only (self, session != NULL && our_session_get_read_only (session));
   self->placed = FALSE;
 
   if (plan != NULL)
@@ -2129,7 +2113,7 @@ our_board_canvas_set_plan (OurBoardCanvas *self,
   update_actions (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 gboolean
@@ -2230,7 +2214,7 @@ our_board_canvas_set_resizing (OurBoardCanvas *self,
   if (self->selected != NULL)
     our_board_item_widget_set_resizing (self->selected, resizing);
   if (self->plan != NULL)
-    our_history_break_merge (history (self));
+    our_session_break_merge (self->session);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESIZING]);
 }

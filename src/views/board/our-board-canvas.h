@@ -6,14 +6,14 @@
 
 #include <gtk/gtk.h>
 
-#include "our-plan.h"
+#include "our-session.h"
 
 G_BEGIN_DECLS
 
 #define OUR_TYPE_BOARD_CANVAS (our_board_canvas_get_type ())
 G_DECLARE_FINAL_TYPE (OurBoardCanvas, our_board_canvas, OUR, BOARD_CANVAS, GtkWidget)
 
-/* Properties: "plan", "read-only", "zoom" (1.0: one board unit per pixel),
+/* Properties: "session", "read-only", "zoom" (1.0: one board unit per pixel),
  * "resizing" (the arrow keys resize the selected item rather than move it),
  * "selected" (the item with the keyboard, or %NULL; read-only).
  *
@@ -31,8 +31,8 @@ G_DECLARE_FINAL_TYPE (OurBoardCanvas, our_board_canvas, OUR, BOARD_CANVAS, GtkWi
  * Delete removes, Menu or Shift+F10 opens the menu. */
 GtkWidget     *our_board_canvas_new             (void);
 OurPlan       *our_board_canvas_get_plan        (OurBoardCanvas *self);
-void           our_board_canvas_set_plan        (OurBoardCanvas *self,
-                                                 OurPlan        *plan);
+void           our_board_canvas_set_session (OurBoardCanvas *self,
+                                             OurSession *session);
 gboolean       our_board_canvas_get_read_only   (OurBoardCanvas *self);
 void           our_board_canvas_set_read_only   (OurBoardCanvas *self,
                                                  gboolean        read_only);

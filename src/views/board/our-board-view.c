@@ -11,10 +11,8 @@
 #include "our-board-canvas.h"
 #include "our-board-view.h"
 #include "our-command.h"
-#include "our-history.h"
 #include "our-picture-import.h"
 #include "our-private-mode.h"
-#include "our-plan-view.h"
 #include "our-symbol-picker.h"
 #include "our-toast.h"
 #include "our-limits.h"
@@ -28,9 +26,9 @@ struct _OurBoardView
 {
   GtkWidget        parent_instance;
 
-  OurPlan         *plan;
+  OurSession      *session;
+  OurPlan         *plan;         /* the session's */
   gboolean         read_only;
-  GBinding        *read_only_binding;
   guint            importing;
   GCancellable    *cancellable;
   GtkFileChooserNative *chooser;
@@ -48,7 +46,7 @@ G_DEFINE_FINAL_TYPE (OurBoardView, our_board_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_PLAN,
+  PROP_SESSION,
   PROP_READ_ONLY,
   PROP_IMPORTING,
   N_PROPS
@@ -113,7 +111,7 @@ add_note_action_cb (GtkWidget  *widget,
   our_board_item_set_box (note, x, y, NOTE_SIZE, NOTE_SIZE);
   our_board_item_set_colour (note, (OurNoteColour) (our_plan_get_n_board_items (self->plan) %
                                                     OUR_N_NOTE_COLOURS));
-  our_board_item_set_text (note, "", our_plan_view_author_for (widget));
+  our_board_item_set_text (note, "", our_session_get_author (self->session));
   if (our_board_canvas_add_item (self->canvas, note))
     {
       OurBoardItem *added = our_plan_find_board_item (self->plan, our_board_item_get_id (note),
@@ -167,12 +165,11 @@ add_zone_action_cb (GtkWidget  *widget,
   new_item_place (self, 520, 380, &x, &y);
   our_board_zone_set_box (zone, x, y, 520, 380);
   our_board_zone_set_name (zone, n < G_N_ELEMENTS (names) ? _(names[n]) : _("New zone"),
-                           our_plan_view_author_for (widget));
-  our_history_break_merge (our_plan_get_history (self->plan));
-  if (!our_history_run (our_plan_get_history (self->plan),
-                        our_command_new_add_board_zone (zone, -1), NULL))
+                           our_session_get_author (self->session));
+  our_session_break_merge (self->session);
+  if (!our_session_run (self->session, our_command_new_add_board_zone (zone, -1), NULL))
     return;
-  our_history_break_merge (our_plan_get_history (self->plan));
+  our_session_break_merge (self->session);
   /* Ready to be named in the person's own words. */
   gtk_widget_activate_action (GTK_WIDGET (self->canvas), "zone.rename-id", "s",
                               our_board_zone_get_id (zone));
@@ -427,24 +424,7 @@ board_changed_cb (OurBoardView *self)
   update_state (self);
 }
 
-static void
-our_board_view_map (GtkWidget *widget)
-{
-  OurBoardView *self = OUR_BOARD_VIEW (widget);
 
-  GTK_WIDGET_CLASS (our_board_view_parent_class)->map (widget);
-  our_plan_view_follow_read_only (widget, self, "read-only", G_BINDING_DEFAULT,
-                                  &self->read_only_binding);
-}
-
-static void
-our_board_view_unmap (GtkWidget *widget)
-{
-  OurBoardView *self = OUR_BOARD_VIEW (widget);
-
-  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
-  GTK_WIDGET_CLASS (our_board_view_parent_class)->unmap (widget);
-}
 
 static void
 our_board_view_dispose (GObject *object)
@@ -452,7 +432,6 @@ our_board_view_dispose (GObject *object)
   OurBoardView *self = OUR_BOARD_VIEW (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
   if (self->chooser != NULL)
     {
       gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -464,6 +443,7 @@ our_board_view_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (our_plan_get_board_zones (self->plan), self);
     }
   g_clear_object (&self->plan);
+  g_clear_object (&self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), OUR_TYPE_BOARD_VIEW);
   /* The template's outer box has no id, so unparent whatever is left. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)
@@ -491,7 +471,7 @@ our_board_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN: g_value_set_object (value, self->plan); break;
+    case PROP_SESSION: g_value_set_object (value, self->session); break;
     case PROP_READ_ONLY: g_value_set_boolean (value, self->read_only); break;
     case PROP_IMPORTING: g_value_set_boolean (value, self->importing > 0); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -508,7 +488,7 @@ our_board_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN: our_board_view_set_plan (self, g_value_get_object (value)); break;
+    case PROP_SESSION: our_board_view_set_session (self, g_value_get_object (value)); break;
     case PROP_READ_ONLY:
       {
         gboolean read_only = g_value_get_boolean (value);
@@ -535,11 +515,9 @@ our_board_view_class_init (OurBoardViewClass *klass)
   object_class->finalize = our_board_view_finalize;
   object_class->get_property = our_board_view_get_property;
   object_class->set_property = our_board_view_set_property;
-  widget_class->map = our_board_view_map;
-  widget_class->unmap = our_board_view_unmap;
 
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, OUR_TYPE_PLAN,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, OUR_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_READ_ONLY] =
     g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
@@ -632,13 +610,14 @@ our_board_view_get_plan (OurBoardView *self)
 }
 
 void
-our_board_view_set_plan (OurBoardView *self,
-                         OurPlan      *plan)
+our_board_view_set_session (OurBoardView *self,
+                            OurSession   *session)
 {
+  OurPlan *plan = session != NULL ? our_session_get_plan (session) : NULL;
   g_return_if_fail (OUR_IS_BOARD_VIEW (self));
-  g_return_if_fail (plan == NULL || OUR_IS_PLAN (plan));
+  g_return_if_fail (session == NULL || OUR_IS_SESSION (session));
 
-  if (self->plan == plan)
+  if (self->session == session)
     return;
 
   /* Pictures still being read belong to the plan that was shown. */
@@ -651,7 +630,9 @@ our_board_view_set_plan (OurBoardView *self,
       g_signal_handlers_disconnect_by_data (our_plan_get_board_zones (self->plan), self);
     }
   g_set_object (&self->plan, plan);
-  our_board_canvas_set_plan (self->canvas, plan);
+  g_set_object (&self->session, session);
+  g_object_set (self, "read-only", session != NULL && our_session_get_read_only (session), NULL);
+  our_board_canvas_set_session (self->canvas, session);
   if (plan != NULL)
     {
       g_signal_connect_object (our_plan_get_board_items (plan), "items-changed",
@@ -661,7 +642,7 @@ our_board_view_set_plan (OurBoardView *self,
     }
   self->n_added = 0;
   update_state (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 OurBoardCanvas *

@@ -7,21 +7,21 @@
 #include <gtk/gtk.h>
 
 #include "our-board-canvas.h"
-#include "our-plan.h"
+#include "our-session.h"
 
 G_BEGIN_DECLS
 
 #define OUR_TYPE_BOARD_VIEW (our_board_view_get_type ())
 G_DECLARE_FINAL_TYPE (OurBoardView, our_board_view, OUR, BOARD_VIEW, GtkWidget)
 
-/* Properties: "plan", "read-only", "importing" (pictures are being read).
+/* Properties: "session", "read-only", "importing" (pictures are being read).
  *
  * Actions (for buttons and tests): "board.add-note", "board.add-picture",
  * "board.add-zone", "board.zoom-in", "board.zoom-out", "board.fit". */
 GtkWidget       *our_board_view_new            (void);
 OurPlan         *our_board_view_get_plan       (OurBoardView *self);
-void             our_board_view_set_plan       (OurBoardView *self,
-                                                OurPlan      *plan);
+void             our_board_view_set_session (OurBoardView *self,
+                                             OurSession *session);
 OurBoardCanvas  *our_board_view_get_canvas     (OurBoardView *self);
 /* Adds the symbol @key in the middle of what is shown. */
 gboolean         our_board_view_add_symbol     (OurBoardView *self,

@@ -8,7 +8,6 @@
 #include <stdio.h>
 
 #include "our-date-button.h"
-#include "our-plan-view.h"
 #include "our-types.h"
 
 struct _OurDateButton
@@ -23,7 +22,6 @@ struct _OurDateButton
   char       *format;
   char       *empty_label;
   char       *accessible_name;
-  GBinding   *read_only_binding;
 };
 
 G_DEFINE_FINAL_TYPE (OurDateButton, our_date_button, GTK_TYPE_WIDGET)
@@ -130,7 +128,6 @@ our_date_button_dispose (GObject *object)
 {
   OurDateButton *self = OUR_DATE_BUTTON (object);
 
-  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
   g_clear_pointer (&self->menu_button, gtk_widget_unparent);
 
   G_OBJECT_CLASS (our_date_button_parent_class)->dispose (object);
@@ -194,28 +191,6 @@ our_date_button_set_property (GObject      *object,
     }
 }
 
-/* In a read-only plan the date can be read but not changed. */
-static void
-our_date_button_map (GtkWidget *widget)
-{
-  OurDateButton *self = OUR_DATE_BUTTON (widget);
-
-  GTK_WIDGET_CLASS (our_date_button_parent_class)->map (widget);
-
-  our_plan_view_follow_read_only (widget, self->menu_button, "sensitive",
-                                  G_BINDING_INVERT_BOOLEAN, &self->read_only_binding);
-}
-
-static void
-our_date_button_unmap (GtkWidget *widget)
-{
-  OurDateButton *self = OUR_DATE_BUTTON (widget);
-
-  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
-
-  GTK_WIDGET_CLASS (our_date_button_parent_class)->unmap (widget);
-}
-
 static gboolean
 our_date_button_grab_focus (GtkWidget *widget)
 {
@@ -233,8 +208,6 @@ our_date_button_class_init (OurDateButtonClass *klass)
   object_class->get_property = our_date_button_get_property;
   object_class->set_property = our_date_button_set_property;
   widget_class->grab_focus = our_date_button_grab_focus;
-  widget_class->map = our_date_button_map;
-  widget_class->unmap = our_date_button_unmap;
 
   properties[PROP_DATE] =
     g_param_spec_string ("date", NULL, NULL, "",

@@ -16,7 +16,9 @@ G_DECLARE_FINAL_TYPE (OurDateButton, our_date_button, OUR, DATE_BUTTON, GtkWidge
  * "by %s"), or @empty_label; @accessible_name says what the date is for.
  * The popover offers a calendar, "No Date" and "Set Date". Signal
  * "date-chosen" (const char *iso, "" for none) when the person sets one: the
- * owner runs a command, and "date" is then set from the model. */
+ * owner runs a command, and "date" is then set from the model. In a plan
+ * that may not be changed the owner makes it insensitive: the date can be
+ * read but not changed. */
 GtkWidget   *our_date_button_new             (const char    *accessible_name,
                                               const char    *format,
                                               const char    *empty_label);

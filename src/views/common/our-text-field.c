@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "our-history.h"
-#include "our-plan-view.h"
 #include "our-text-field.h"
 #include "our-limits.h"
 #include "our-toast.h"
@@ -23,7 +22,7 @@ struct _OurTextField
   GtkWidget          *editor;        /* GtkEntry or GtkTextView */
   GtkWidget          *author_label;
 
-  OurPlan            *plan;
+  OurSession         *session;
   char               *heading;
   char               *model_text;    /* what the plan holds, as last seen */
   char               *shown_text;    /* for our_text_field_get_text() */
@@ -47,7 +46,7 @@ enum {
   PROP_HEADING,
   PROP_MULTILINE,
   PROP_PLACEHOLDER,
-  PROP_PLAN,
+  PROP_SESSION,
   PROP_EDITABLE,
   N_PROPS
 };
@@ -108,19 +107,19 @@ our_text_field_commit (OurTextField *self)
 
   g_clear_handle_id (&self->commit_source, g_source_remove);
 
-  if (self->plan == NULL || self->command_func == NULL)
+  if (self->session == NULL || self->command_func == NULL)
     return;
 
   text = editor_get_text (self);
   if (g_strcmp0 (text, self->model_text) == 0)
     return;
 
-  command = self->command_func (text, our_plan_view_author_for (GTK_WIDGET (self)),
+  command = self->command_func (text, our_session_get_author (self->session),
                                 self->command_data);
   if (command == NULL)
     return;
 
-  if (our_history_run (our_plan_get_history (self->plan), command, &error) ||
+  if (our_session_run (self->session, command, &error) ||
       g_error_matches (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW))
     {
       /* The plan now holds our words; the owner's notify handler will tell us
@@ -190,27 +189,16 @@ static void
 focus_enter_cb (OurTextField *self)
 {
   /* Each visit to a field is its own undo step. */
-  if (self->plan != NULL)
-    our_history_break_merge (our_plan_get_history (self->plan));
+  if (self->session != NULL)
+    our_session_break_merge (self->session);
 }
 
 static void
 focus_leave_cb (OurTextField *self)
 {
   our_text_field_commit (self);
-  if (self->plan != NULL)
-    our_history_break_merge (our_plan_get_history (self->plan));
-}
-
-static void
-our_text_field_map (GtkWidget *widget)
-{
-  OurTextField *self = OUR_TEXT_FIELD (widget);
-
-  GTK_WIDGET_CLASS (our_text_field_parent_class)->map (widget);
-
-  our_plan_view_follow_read_only (widget, self, "editable", G_BINDING_INVERT_BOOLEAN,
-                                  &self->read_only_binding);
+  if (self->session != NULL)
+    our_session_break_merge (self->session);
 }
 
 static void
@@ -219,7 +207,6 @@ our_text_field_unmap (GtkWidget *widget)
   OurTextField *self = OUR_TEXT_FIELD (widget);
 
   our_text_field_commit (self);
-  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
 
   GTK_WIDGET_CLASS (our_text_field_parent_class)->unmap (widget);
 }
@@ -314,7 +301,9 @@ our_text_field_dispose (GObject *object)
   g_clear_pointer (&self->heading_label, gtk_widget_unparent);
   g_clear_pointer (&self->editor, gtk_widget_unparent);
   g_clear_pointer (&self->author_label, gtk_widget_unparent);
-  g_clear_object (&self->plan);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
   if (self->command_destroy)
     g_clear_pointer (&self->command_data, self->command_destroy);
   self->command_func = NULL;
@@ -347,7 +336,7 @@ our_text_field_get_property (GObject    *object,
     {
     case PROP_HEADING: g_value_set_string (value, self->heading); break;
     case PROP_MULTILINE: g_value_set_boolean (value, self->multiline); break;
-    case PROP_PLAN: g_value_set_object (value, self->plan); break;
+    case PROP_SESSION: g_value_set_object (value, self->session); break;
     case PROP_EDITABLE: g_value_set_boolean (value, get_editable (self)); break;
     case PROP_PLACEHOLDER: g_value_set_string (value, self->placeholder); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -373,8 +362,8 @@ our_text_field_set_property (GObject      *object,
     case PROP_MULTILINE:
       self->multiline = g_value_get_boolean (value);
       break;
-    case PROP_PLAN:
-      our_text_field_set_plan (self, g_value_get_object (value));
+    case PROP_SESSION:
+      our_text_field_set_session (self, g_value_get_object (value));
       break;
     case PROP_EDITABLE:
       set_editable (self, g_value_get_boolean (value));
@@ -397,7 +386,6 @@ our_text_field_class_init (OurTextFieldClass *klass)
   object_class->finalize = our_text_field_finalize;
   object_class->get_property = our_text_field_get_property;
   object_class->set_property = our_text_field_set_property;
-  widget_class->map = our_text_field_map;
   widget_class->unmap = our_text_field_unmap;
   widget_class->grab_focus = our_text_field_grab_focus;
 
@@ -410,8 +398,8 @@ our_text_field_class_init (OurTextFieldClass *klass)
   properties[PROP_PLACEHOLDER] =
     g_param_spec_string ("placeholder", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, OUR_TYPE_PLAN,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, OUR_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, TRUE,
@@ -451,14 +439,32 @@ our_text_field_new (const char *heading,
 }
 
 void
-our_text_field_set_plan (OurTextField *self,
-                         OurPlan      *plan)
+our_text_field_set_session (OurTextField *self,
+                            OurSession   *session)
 {
   g_return_if_fail (OUR_IS_TEXT_FIELD (self));
-  g_return_if_fail (!plan || OUR_IS_PLAN (plan));
+  g_return_if_fail (!session || OUR_IS_SESSION (session));
 
-  if (g_set_object (&self->plan, plan))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  if (self->session == session)
+    return;
+  if (self->session != NULL)
+    {
+      our_text_field_commit (self);
+      g_signal_handlers_disconnect_by_data (self->session, self);
+    }
+  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    {
+      self->read_only_binding =
+        g_object_bind_property (session, "read-only", self, "editable",
+                                G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+      /* Typing waiting for its pause is run before the author changes,
+       * before undo and before the plan closes. */
+      g_signal_connect_object (session, "commit-pending", G_CALLBACK (our_text_field_commit),
+                               self, G_CONNECT_SWAPPED);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 void

@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "our-command.h"
+#include "our-session.h"
 
 G_BEGIN_DECLS
 
@@ -27,16 +27,17 @@ G_DECLARE_FINAL_TYPE (OurTextField, our_text_field, OUR, TEXT_FIELD, GtkWidget)
  *
  * Typing is committed as a command after a pause of at most 700 ms, on focus
  * out, on Enter (one-line fields) and when the widget is unmapped; the author
- * is the "who is writing" choice of the plan view it sits in. Updates from the
+ * is the "who is writing" of its session, and it is not editable while the
+ * session is read-only. Updates from the
  * model (undo, redo) are shown with our_text_field_set_text_from_model(),
  * which does not commit anything.
  *
  * Properties: "heading" (visible label, also the accessible name), "multiline",
- * "placeholder" (shown when empty), "plan" (OurPlan). */
+ * "placeholder" (shown when empty), "session" (OurSession). */
 GtkWidget   *our_text_field_new                   (const char         *heading,
                                                    gboolean            multiline);
-void         our_text_field_set_plan              (OurTextField       *self,
-                                                   OurPlan            *plan);
+void         our_text_field_set_session           (OurTextField       *self,
+                                                   OurSession         *session);
 void         our_text_field_set_command_func      (OurTextField       *self,
                                                    OurTextCommandFunc  func,
                                                    gpointer            user_data,

@@ -18,8 +18,8 @@ struct _OurPrint
 {
   AdwWindow        parent_instance;
 
-  OurPlan         *plan;
-  gboolean         read_only;
+  OurSession      *session;
+  OurPlan         *plan;            /* the session's */
   GPtrArray       *carers;          /* OurMember, as in the drop-down */
 
   GtkCheckButton  *person_check;
@@ -71,8 +71,8 @@ log_copy (OurPrint             *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *sentence = our_copy_record_describe (record, our_plan_get_name (self->plan));
 
-  if (!self->read_only &&
-      !our_history_record (our_plan_get_history (self->plan), our_command_new_log_copy (record), &error))
+  if (!our_session_get_read_only (self->session) &&
+      !our_session_record (self->session, our_command_new_log_copy (record), &error))
     g_warning ("The copy log was not saved: %s", error->message);
   g_signal_emit (self, signals[COPY_GIVEN], 0, sentence);
 }
@@ -424,6 +424,7 @@ our_print_finalize (GObject *object)
 
   g_clear_pointer (&self->carers, g_ptr_array_unref);
   g_clear_object (&self->plan);
+  g_clear_object (&self->session);
   G_OBJECT_CLASS (our_print_parent_class)->finalize (object);
 }
 
@@ -447,22 +448,23 @@ our_print_init (OurPrint *self)
 }
 
 GtkWidget *
-our_print_new (GtkWindow *parent,
-               OurPlan   *plan,
-               gboolean   read_only,
-               gboolean   pdf_first)
+our_print_new (GtkWindow  *parent,
+               OurSession *session,
+               gboolean    pdf_first)
 {
+  OurPlan *plan;
   OurPrint *self;
 
-  g_return_val_if_fail (OUR_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (OUR_IS_SESSION (session), NULL);
 
+  plan = our_session_get_plan (session);
   self = g_object_new (OUR_TYPE_PRINT,
                        "modal", TRUE,
                        "transient-for", parent,
                        "destroy-with-parent", TRUE,
                        NULL);
+  self->session = g_object_ref (session);
   self->plan = g_object_ref (plan);
-  self->read_only = read_only;
   self->carers = g_ptr_array_new_with_free_func (g_object_unref);
   {
     g_autoptr(GPtrArray) carers = our_plan_list_carers (plan);

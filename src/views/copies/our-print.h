@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "our-copy.h"
+#include "our-session.h"
 
 G_BEGIN_DECLS
 
@@ -17,14 +18,12 @@ G_DECLARE_FINAL_TYPE (OurPrint, our_print, OUR, PRINT, AdwWindow)
  * the plan's carers, or the team copy, and large print; then "Print…" runs
  * a GtkPrintOperation (with preview; the job is named "Care plan", never the
  * person's name) and "Save as PDF…" asks where to save. Each copy printed or
- * saved adds a line to the copy log, unless @read_only (the plan cannot be
- * written). @pdf_first makes "Save as PDF…" the suggested button.
+ * saved adds a line to the copy log, unless @session is read-only. @pdf_first makes "Save as PDF…" the suggested button.
  *
  * Signal "copy-given" (const char *sentence): a copy was printed or saved,
  * e.g. "Sam’s copy printed 12 March", for a toast. */
 GtkWidget  *our_print_new            (GtkWindow            *parent,
-                                      OurPlan              *plan,
-                                      gboolean              read_only,
+                                      OurSession           *session,
                                       gboolean              pdf_first);
 
 /* Prints the copy chosen in the window through a GtkPrintOperation, as

@@ -18,9 +18,8 @@ struct _OurSharingView
   GtkLabel   *team_only_label;
   GtkListBox *copies_list;
 
-  OurPlan    *plan;
-  OurAuthor   author;
-  gboolean    read_only;
+  OurSession *session;
+  OurPlan    *plan;            /* the session's */
   gboolean    syncing;
   guint       rebuild_source;
 };
@@ -29,9 +28,7 @@ G_DEFINE_FINAL_TYPE (OurSharingView, our_sharing_view, ADW_TYPE_WINDOW)
 
 enum {
   PROP_0,
-  PROP_PLAN,
-  PROP_AUTHOR,
-  PROP_READ_ONLY,
+  PROP_SESSION,
   N_PROPS
 };
 
@@ -102,7 +99,7 @@ sync_row (OurSharingView *self,
   gtk_switch_set_active (share, consent != NULL);
   self->syncing = FALSE;
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_sensitive (GTK_WIDGET (share), !self->read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (share), !our_session_get_read_only (self->session));
 }
 
 static void
@@ -128,24 +125,23 @@ share_toggled_cb (GtkSwitch  *share,
   const char *member_id = g_object_get_data (G_OBJECT (row), "member-id");
   OurSection section = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "section"));
   gboolean shared = gtk_switch_get_active (share);
-  OurHistory *history;
 
   if (!OUR_IS_SHARING_VIEW (self) || self->syncing || self->plan == NULL)
     return;
-  if (self->read_only ||
+  if (our_session_get_read_only (self->session) ||
       shared == (our_plan_get_consent (self->plan, section, member_id) != NULL))
     {
       sync_row (self, row);
       return;
     }
 
-  history = our_plan_get_history (self->plan);
-  our_history_break_merge (history);
+  our_session_break_merge (self->session);
   /* A failure is told by the main window; the switch shows what the plan holds. */
-  our_history_run (history,
-                   our_command_new_set_consent (section, member_id, shared, NULL, self->author),
+  our_session_run (self->session,
+                   our_command_new_set_consent (section, member_id, shared, NULL,
+                                                our_session_get_author (self->session)),
                    NULL);
-  our_history_break_merge (history);
+  our_session_break_merge (self->session);
   sync_row (self, row);
 }
 
@@ -423,6 +419,7 @@ our_sharing_view_dispose (GObject *object)
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
   disconnect_plan (self);
   g_clear_object (&self->plan);
+  g_clear_object (&self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), OUR_TYPE_SHARING_VIEW);
 
   G_OBJECT_CLASS (our_sharing_view_parent_class)->dispose (object);
@@ -438,9 +435,7 @@ our_sharing_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN: g_value_set_object (value, self->plan); break;
-    case PROP_AUTHOR: g_value_set_int (value, self->author); break;
-    case PROP_READ_ONLY: g_value_set_boolean (value, self->read_only); break;
+    case PROP_SESSION: g_value_set_object (value, self->session); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -455,15 +450,7 @@ our_sharing_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN: our_sharing_view_set_plan (self, g_value_get_object (value)); break;
-    case PROP_AUTHOR:
-      if (self->author != (OurAuthor) g_value_get_int (value))
-        {
-          self->author = g_value_get_int (value);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_READ_ONLY: our_sharing_view_set_read_only (self, g_value_get_boolean (value)); break;
+    case PROP_SESSION: our_sharing_view_set_session (self, g_value_get_object (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -478,16 +465,9 @@ our_sharing_view_class_init (OurSharingViewClass *klass)
   object_class->get_property = our_sharing_view_get_property;
   object_class->set_property = our_sharing_view_set_property;
 
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, OUR_TYPE_PLAN,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, OUR_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_AUTHOR] =
-    g_param_spec_int ("author", NULL, NULL, OUR_AUTHOR_PERSON, OUR_AUTHOR_COORDINATOR,
-                      OUR_AUTHOR_PERSON,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_READ_ONLY] =
-    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -506,33 +486,34 @@ our_sharing_view_init (OurSharingView *self)
 }
 
 GtkWidget *
-our_sharing_view_new (GtkWindow *parent,
-                      OurPlan   *plan,
-                      OurAuthor  author)
+our_sharing_view_new (GtkWindow  *parent,
+                      OurSession *session)
 {
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (plan == NULL || OUR_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (session == NULL || OUR_IS_SESSION (session), NULL);
 
   return g_object_new (OUR_TYPE_SHARING_VIEW,
                        "transient-for", parent,
-                       "author", author,
-                       "plan", plan,
+                       "session", session,
                        NULL);
 }
 
 void
-our_sharing_view_set_plan (OurSharingView *self,
-                           OurPlan        *plan)
+our_sharing_view_set_session (OurSharingView *self,
+                              OurSession     *session)
 {
   GListModel *members;
+  OurPlan *plan;
 
   g_return_if_fail (OUR_IS_SHARING_VIEW (self));
-  g_return_if_fail (plan == NULL || OUR_IS_PLAN (plan));
+  g_return_if_fail (session == NULL || OUR_IS_SESSION (session));
 
-  if (self->plan == plan)
+  if (self->session == session)
     return;
 
+  plan = session != NULL ? our_session_get_plan (session) : NULL;
   disconnect_plan (self);
+  g_set_object (&self->session, session);
   g_set_object (&self->plan, plan);
   if (plan != NULL)
     {
@@ -552,22 +533,7 @@ our_sharing_view_set_plan (OurSharingView *self,
   rebuild_carers (self);
   rebuild_copies (self);
   update_team_only_label (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
-}
-
-void
-our_sharing_view_set_read_only (OurSharingView *self,
-                                gboolean        read_only)
-{
-  g_return_if_fail (OUR_IS_SHARING_VIEW (self));
-
-  read_only = !!read_only;
-  if (self->read_only == read_only)
-    return;
-  self->read_only = read_only;
-  if (self->plan != NULL)
-    sync_all_rows (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 GtkSwitch *

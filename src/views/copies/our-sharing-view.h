@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "our-plan.h"
+#include "our-session.h"
 
 G_BEGIN_DECLS
 
@@ -16,17 +16,14 @@ G_DECLARE_FINAL_TYPE (OurSharingView, our_sharing_view, OUR, SHARING_VIEW, AdwWi
 /* A window (modal over @parent) with one group per carer (a member of My
  * people marked as a carer) and one switch per section of the plan; turning
  * a switch on runs our_command_new_set_consent(), recorded as agreed by
- * "author" today. Under it, the copy log, newest first.
+ * the session's author today. Under it, the copy log, newest first. In a
+ * read-only session the switches cannot change.
  *
- * Properties: "plan" (OurPlan), "author" (int, OurAuthor: who is recording
- * the choice), "read-only" (gboolean: the switches cannot change). */
+ * Properties: "session" (OurSession). */
 GtkWidget  *our_sharing_view_new         (GtkWindow      *parent,
-                                          OurPlan        *plan,
-                                          OurAuthor       author);
-void        our_sharing_view_set_plan    (OurSharingView *self,
-                                          OurPlan        *plan);
-void        our_sharing_view_set_read_only (OurSharingView *self,
-                                            gboolean        read_only);
+                                          OurSession     *session);
+void        our_sharing_view_set_session (OurSharingView *self,
+                                          OurSession     *session);
 /* The switch for @member_id and @section, or NULL (for tests). */
 GtkSwitch  *our_sharing_view_get_switch  (OurSharingView *self,
                                           const char     *member_id,

@@ -9,8 +9,6 @@
 
 #include "our-command.h"
 #include "our-goal-card.h"
-#include "our-history.h"
-#include "our-plan-view.h"
 #include "our-progress-scale.h"
 #include "our-step-row.h"
 #include "our-symbol-catalog.h"
@@ -26,7 +24,8 @@ struct _OurGoalCard
 {
   GtkWidget         parent_instance;
 
-  OurPlan          *plan;
+  OurSession       *session;
+  OurPlan          *plan;         /* the session's */
   OurGoal          *goal;
   gboolean          read_only;
   /* Set while widgets are updated from the model, so that their change
@@ -55,7 +54,7 @@ G_DEFINE_FINAL_TYPE (OurGoalCard, our_goal_card, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_PLAN,
+  PROP_SESSION,
   PROP_GOAL,
   PROP_READ_ONLY,
   N_PROPS
@@ -69,7 +68,7 @@ run_command (OurGoalCard *self,
 {
   /* The window tells the person about a failure (the history's "failed"
    * signal); the card only has to show the model again. */
-  return our_history_run (our_plan_get_history (self->plan), command, NULL);
+  return our_session_run (self->session, command, NULL);
 }
 
 static OurCommand *
@@ -272,7 +271,7 @@ create_step_row_cb (gpointer item,
                     gpointer user_data)
 {
   OurGoalCard *self = user_data;
-  GtkWidget *row = our_step_row_new (self->plan, OUR_STEP (item));
+  GtkWidget *row = our_step_row_new (self->session, OUR_STEP (item));
 
   our_step_row_set_read_only (OUR_STEP_ROW (row), self->read_only);
   return row;
@@ -439,13 +438,13 @@ our_goal_card_constructed (GObject *object)
 
   G_OBJECT_CLASS (our_goal_card_parent_class)->constructed (object);
 
-  g_assert (OUR_IS_PLAN (self->plan));
+  g_assert (OUR_IS_SESSION (self->session));
   g_assert (OUR_IS_GOAL (self->goal));
 
-  our_text_field_set_plan (self->title_field, self->plan);
+  our_text_field_set_session (self->title_field, self->session);
   our_text_field_set_command_func (self->title_field, make_title_command,
                                    g_object_ref (self->goal), g_object_unref);
-  our_text_field_set_plan (self->why_field, self->plan);
+  our_text_field_set_session (self->why_field, self->session);
   our_text_field_set_command_func (self->why_field, make_why_command,
                                    g_object_ref (self->goal), g_object_unref);
 
@@ -472,6 +471,7 @@ our_goal_card_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->goal);
   g_clear_object (&self->plan);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (our_goal_card_parent_class)->dispose (object);
 }
@@ -486,8 +486,8 @@ our_goal_card_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
       break;
     case PROP_GOAL:
       g_value_set_object (value, self->goal);
@@ -510,8 +510,9 @@ our_goal_card_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      self->plan = g_value_dup_object (value);
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      self->plan = g_object_ref (our_session_get_plan (self->session));
       break;
     case PROP_GOAL:
       self->goal = g_value_dup_object (value);
@@ -535,8 +536,8 @@ our_goal_card_class_init (OurGoalCardClass *klass)
   object_class->get_property = our_goal_card_get_property;
   object_class->set_property = our_goal_card_set_property;
 
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, OUR_TYPE_PLAN,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, OUR_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_GOAL] =
@@ -629,13 +630,13 @@ our_goal_card_init (OurGoalCard *self)
 }
 
 GtkWidget *
-our_goal_card_new (OurPlan *plan,
-                   OurGoal *goal)
+our_goal_card_new (OurSession *session,
+                   OurGoal    *goal)
 {
-  g_return_val_if_fail (OUR_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (OUR_IS_SESSION (session), NULL);
   g_return_val_if_fail (OUR_IS_GOAL (goal), NULL);
 
-  return g_object_new (OUR_TYPE_GOAL_CARD, "plan", plan, "goal", goal, NULL);
+  return g_object_new (OUR_TYPE_GOAL_CARD, "session", session, "goal", goal, NULL);
 }
 
 OurGoal *

@@ -6,22 +6,22 @@
 
 #include <gtk/gtk.h>
 
-#include "our-plan.h"
+#include "our-session.h"
 
 G_BEGIN_DECLS
 
 #define OUR_TYPE_GOAL_CARD (our_goal_card_get_type ())
 G_DECLARE_FINAL_TYPE (OurGoalCard, our_goal_card, OUR, GOAL_CARD, GtkWidget)
 
-/* Properties: "plan" (OurPlan), "goal" (OurGoal), both set at construction;
+/* Properties: "session" (OurSession), "goal" (OurGoal), both set at construction;
  * "read-only" (gboolean: every editor insensitive).
  *
  * Widget actions: "goal.move-up", "goal.move-down" (also Alt+Up, Alt+Down
  * anywhere in the card), "goal.delete" (shows a toast with Undo),
- * "goal.add-step". Every edit runs a command on the plan's history.
+ * "goal.add-step". Every edit runs a command through the session.
  * The goal's picture comes from the symbol library (our-symbols.h), chosen
  * with an OurSymbolPicker. */
-GtkWidget   *our_goal_card_new            (OurPlan     *plan,
+GtkWidget   *our_goal_card_new            (OurSession  *session,
                                            OurGoal     *goal);
 OurGoal     *our_goal_card_get_goal       (OurGoalCard *self);
 void         our_goal_card_set_read_only  (OurGoalCard *self,

@@ -10,8 +10,6 @@
 #include "our-command.h"
 #include "our-goal-card.h"
 #include "our-goals-view.h"
-#include "our-history.h"
-#include "our-plan-view.h"
 #include "our-toast.h"
 #include "our-limits.h"
 
@@ -19,9 +17,9 @@ struct _OurGoalsView
 {
   GtkWidget   parent_instance;
 
-  OurPlan    *plan;
+  OurSession *session;
+  OurPlan    *plan;         /* the session's */
   gboolean    read_only;
-  GBinding   *read_only_binding;
 
   /* Cards taken out by "items-changed" stay in the box, hidden, until the
    * main loop is idle: a move is a removal then an insertion, and the card
@@ -54,7 +52,7 @@ G_DEFINE_FINAL_TYPE (OurGoalsView, our_goals_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_PLAN,
+  PROP_SESSION,
   PROP_READ_ONLY,
   N_PROPS
 };
@@ -280,7 +278,7 @@ take_card_for (OurGoalsView *self,
       return card;
     }
 
-  card = our_goal_card_new (self->plan, goal);
+  card = our_goal_card_new (self->session, goal);
   our_goal_card_set_read_only (OUR_GOAL_CARD (card), self->read_only);
 
   if (g_signal_handler_find (goal, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL,
@@ -442,8 +440,7 @@ add_goal_action_cb (GtkWidget  *widget,
 
   id = our_new_id ();
   goal = our_goal_new (id);
-  if (!our_history_run (our_plan_get_history (self->plan),
-                        our_command_new_add_goal (goal, -1), NULL))
+  if (!our_session_run (self->session, our_command_new_add_goal (goal, -1), NULL))
     return;
 
   card = find_card (self, id);
@@ -487,24 +484,12 @@ set_read_only (OurGoalsView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
 }
 
-static void
-our_goals_view_map (GtkWidget *widget)
-{
-  OurGoalsView *self = OUR_GOALS_VIEW (widget);
-
-  GTK_WIDGET_CLASS (our_goals_view_parent_class)->map (widget);
-
-  /* Inside a plan view, follow its "read-only". */
-  our_plan_view_follow_read_only (widget, self, "read-only", G_BINDING_DEFAULT,
-                                  &self->read_only_binding);
-}
 
 static void
 our_goals_view_unmap (GtkWidget *widget)
 {
   OurGoalsView *self = OUR_GOALS_VIEW (widget);
 
-  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
   if (self->reveal_handler != 0)
     g_clear_signal_handler (&self->reveal_handler, gtk_widget_get_frame_clock (widget));
 
@@ -518,13 +503,13 @@ our_goals_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->tidy_source, g_source_remove);
   g_clear_handle_id (&self->build_source, g_source_remove);
-  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (our_plan_get_goals (self->plan), self);
   if (self->parked_cards != NULL)
     g_hash_table_remove_all (self->parked_cards);
   gtk_widget_dispose_template (GTK_WIDGET (self), OUR_TYPE_GOALS_VIEW);
   g_clear_object (&self->plan);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (our_goals_view_parent_class)->dispose (object);
 }
@@ -549,8 +534,8 @@ our_goals_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
       break;
     case PROP_READ_ONLY:
       g_value_set_boolean (value, self->read_only);
@@ -570,8 +555,8 @@ our_goals_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      our_goals_view_set_plan (self, g_value_get_object (value));
+    case PROP_SESSION:
+      our_goals_view_set_session (self, g_value_get_object (value));
       break;
     case PROP_READ_ONLY:
       set_read_only (self, g_value_get_boolean (value));
@@ -591,11 +576,10 @@ our_goals_view_class_init (OurGoalsViewClass *klass)
   object_class->finalize = our_goals_view_finalize;
   object_class->get_property = our_goals_view_get_property;
   object_class->set_property = our_goals_view_set_property;
-  widget_class->map = our_goals_view_map;
   widget_class->unmap = our_goals_view_unmap;
 
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, OUR_TYPE_PLAN,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, OUR_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   /**
    * OurGoalsView:read-only:
@@ -646,15 +630,16 @@ our_goals_view_new (void)
 }
 
 void
-our_goals_view_set_plan (OurGoalsView *self,
-                         OurPlan      *plan)
+our_goals_view_set_session (OurGoalsView *self,
+                            OurSession   *session)
 {
+  OurPlan *plan = session != NULL ? our_session_get_plan (session) : NULL;
   GListModel *goals;
 
   g_return_if_fail (OUR_IS_GOALS_VIEW (self));
-  g_return_if_fail (plan == NULL || OUR_IS_PLAN (plan));
+  g_return_if_fail (session == NULL || OUR_IS_SESSION (session));
 
-  if (self->plan == plan)
+  if (self->session == session)
     return;
 
   if (self->plan != NULL)
@@ -662,6 +647,8 @@ our_goals_view_set_plan (OurGoalsView *self,
   g_clear_handle_id (&self->build_source, g_source_remove);
   remove_all_cards (self);
   g_set_object (&self->plan, plan);
+  g_set_object (&self->session, session);
+  set_read_only (self, session != NULL && our_session_get_read_only (session));
 
   if (plan != NULL)
     {
@@ -674,7 +661,7 @@ our_goals_view_set_plan (OurGoalsView *self,
   update_actions (self);
   update_positions (self);
   update_coverage (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 OurPlan *

@@ -6,18 +6,18 @@
 
 #include <gtk/gtk.h>
 
-#include "our-plan.h"
+#include "our-session.h"
 
 G_BEGIN_DECLS
 
 #define OUR_TYPE_GOALS_VIEW (our_goals_view_get_type ())
 G_DECLARE_FINAL_TYPE (OurGoalsView, our_goals_view, OUR, GOALS_VIEW, GtkWidget)
 
-/* Property "plan" (OurPlan). Widget action "goals.add" adds a goal and puts
+/* Property "session" (OurSession). Widget action "goals.add" adds a goal and puts
  * the keyboard in its title. */
 GtkWidget  *our_goals_view_new       (void);
-void        our_goals_view_set_plan  (OurGoalsView *self,
-                                      OurPlan      *plan);
+void        our_goals_view_set_session (OurGoalsView *self,
+                                        OurSession *session);
 OurPlan    *our_goals_view_get_plan  (OurGoalsView *self);
 
 G_END_DECLS

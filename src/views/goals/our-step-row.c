@@ -9,8 +9,6 @@
 
 #include "our-command.h"
 #include "our-date-button.h"
-#include "our-history.h"
-#include "our-plan-view.h"
 #include "our-step-row.h"
 #include "our-text-field.h"
 
@@ -18,7 +16,8 @@ struct _OurStepRow
 {
   GtkListBoxRow  parent_instance;
 
-  OurPlan       *plan;
+  OurSession    *session;
+  OurPlan       *plan;         /* the session's */
   OurStep       *step;
 
   OurTextField  *what_field;
@@ -34,7 +33,7 @@ G_DEFINE_FINAL_TYPE (OurStepRow, our_step_row, GTK_TYPE_LIST_BOX_ROW)
 
 enum {
   PROP_0,
-  PROP_PLAN,
+  PROP_SESSION,
   PROP_STEP,
   N_PROPS
 };
@@ -47,7 +46,7 @@ run_command (OurStepRow *self,
 {
   /* A failure is told to the person by the window through the history's
    * "failed" signal; here the row only shows the model again. */
-  our_history_run (our_plan_get_history (self->plan), command, NULL);
+  our_session_run (self->session, command, NULL);
 }
 
 static OurCommand *
@@ -198,7 +197,7 @@ date_chosen_cb (OurStepRow *self,
   run_command (self,
                our_command_new_set_step_text (our_step_get_id (self->step),
                                               OUR_STEP_TEXT_BY_WHEN, iso_date,
-                                              our_plan_view_author_for (GTK_WIDGET (self))));
+                                              our_session_get_author (self->session)));
 }
 
 static void
@@ -241,13 +240,14 @@ our_step_row_constructed (GObject *object)
 
   G_OBJECT_CLASS (our_step_row_parent_class)->constructed (object);
 
-  g_assert (OUR_IS_PLAN (self->plan));
+  g_assert (OUR_IS_SESSION (self->session));
+  self->plan = g_object_ref (our_session_get_plan (self->session));
   g_assert (OUR_IS_STEP (self->step));
 
-  our_text_field_set_plan (self->what_field, self->plan);
+  our_text_field_set_session (self->what_field, self->session);
   our_text_field_set_command_func (self->what_field, make_what_command,
                                    g_object_ref (self->step), g_object_unref);
-  our_text_field_set_plan (self->who_field, self->plan);
+  our_text_field_set_session (self->who_field, self->session);
   our_text_field_set_command_func (self->who_field, make_who_command,
                                    g_object_ref (self->step), g_object_unref);
 
@@ -274,6 +274,7 @@ our_step_row_dispose (GObject *object)
   g_clear_object (&self->helper);
   g_clear_object (&self->step);
   g_clear_object (&self->plan);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (our_step_row_parent_class)->dispose (object);
 }
@@ -288,8 +289,8 @@ our_step_row_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
       break;
     case PROP_STEP:
       g_value_set_object (value, self->step);
@@ -309,8 +310,8 @@ our_step_row_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN:
-      self->plan = g_value_dup_object (value);
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
       break;
     case PROP_STEP:
       self->step = g_value_dup_object (value);
@@ -331,8 +332,8 @@ our_step_row_class_init (OurStepRowClass *klass)
   object_class->get_property = our_step_row_get_property;
   object_class->set_property = our_step_row_set_property;
 
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, OUR_TYPE_PLAN,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, OUR_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_STEP] =
@@ -364,13 +365,13 @@ our_step_row_init (OurStepRow *self)
 }
 
 GtkWidget *
-our_step_row_new (OurPlan *plan,
-                  OurStep *step)
+our_step_row_new (OurSession *session,
+                  OurStep    *step)
 {
-  g_return_val_if_fail (OUR_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (OUR_IS_SESSION (session), NULL);
   g_return_val_if_fail (OUR_IS_STEP (step), NULL);
 
-  return g_object_new (OUR_TYPE_STEP_ROW, "plan", plan, "step", step, NULL);
+  return g_object_new (OUR_TYPE_STEP_ROW, "session", session, "step", step, NULL);
 }
 
 OurStep *

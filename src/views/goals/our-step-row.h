@@ -6,16 +6,17 @@
 
 #include <gtk/gtk.h>
 
-#include "our-plan.h"
+#include "our-session.h"
 
 G_BEGIN_DECLS
 
 #define OUR_TYPE_STEP_ROW (our_step_row_get_type ())
 G_DECLARE_FINAL_TYPE (OurStepRow, our_step_row, OUR, STEP_ROW, GtkListBoxRow)
 
-/* Properties: "plan" (OurPlan), "step" (OurStep), both set at construction.
- * Widget action "step.delete". Every edit runs a command on the plan. */
-GtkWidget  *our_step_row_new          (OurPlan    *plan,
+/* Properties: "session" (OurSession), "step" (OurStep), both set at
+ * construction. Widget action "step.delete". Every edit runs a command
+ * through the session. */
+GtkWidget  *our_step_row_new          (OurSession *session,
                                        OurStep    *step);
 OurStep    *our_step_row_get_step     (OurStepRow *self);
 void        our_step_row_set_read_only (OurStepRow *self,

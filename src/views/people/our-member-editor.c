@@ -8,7 +8,6 @@
 #include <glib/gi18n.h>
 
 #include "our-command.h"
-#include "our-history.h"
 #include "our-member-editor.h"
 #include "our-member-widget.h"
 #include "our-symbol-picker.h"
@@ -19,7 +18,8 @@ struct _OurMemberEditor
 {
   GtkPopover      parent_instance;
 
-  OurPlan        *plan;
+  OurSession     *session;
+  OurPlan        *plan;         /* the session's */
   OurMember      *member;
   gboolean        read_only;
   /* Set while widgets are updated from the model, so that their change
@@ -71,7 +71,7 @@ run_command (OurMemberEditor *self,
       return FALSE;
     }
   /* The window tells the person about a failure (the history's "failed"). */
-  return our_history_run (our_plan_get_history (self->plan), command, NULL);
+  return our_session_run (self->session, command, NULL);
 }
 
 static OurCommand *
@@ -260,7 +260,7 @@ helps_toggled_cb (OurMemberEditor *self)
   if (helps == our_member_get_helps (self->member))
     return;
 
-  our_history_break_merge (our_plan_get_history (self->plan));
+  our_session_break_merge (self->session);
   if (!run_command (self, our_command_new_set_member_helps (our_member_get_id (self->member),
                                                             helps)))
     sync_from_model (self);
@@ -352,6 +352,7 @@ our_member_editor_dispose (GObject *object)
 
   detach_member (self);
   g_clear_object (&self->plan);
+  g_clear_object (&self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), OUR_TYPE_MEMBER_EDITOR);
 
   G_OBJECT_CLASS (our_member_editor_parent_class)->dispose (object);
@@ -442,23 +443,26 @@ our_member_editor_new (void)
 
 void
 our_member_editor_set_member (OurMemberEditor *self,
-                              OurPlan         *plan,
+                              OurSession      *session,
                               OurMember       *member)
 {
+  OurPlan *plan = session != NULL ? our_session_get_plan (session) : NULL;
+
   g_return_if_fail (OUR_IS_MEMBER_EDITOR (self));
-  g_return_if_fail (plan == NULL || OUR_IS_PLAN (plan));
+  g_return_if_fail (session == NULL || OUR_IS_SESSION (session));
   g_return_if_fail (member == NULL || OUR_IS_MEMBER (member));
 
-  if (self->member == member && self->plan == plan)
+  if (self->member == member && self->session == session)
     return;
 
   /* Whatever was typed for the previous member is theirs. */
   commit_fields (self);
   detach_member (self);
   g_set_object (&self->plan, plan);
-  our_text_field_set_plan (self->name_field, plan);
-  our_text_field_set_plan (self->relationship_field, plan);
-  our_text_field_set_plan (self->notes_field, plan);
+  g_set_object (&self->session, session);
+  our_text_field_set_session (self->name_field, session);
+  our_text_field_set_session (self->relationship_field, session);
+  our_text_field_set_session (self->notes_field, session);
   gtk_widget_set_visible (GTK_WIDGET (self->name_error), FALSE);
 
   if (member != NULL)

@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "our-plan.h"
+#include "our-session.h"
 
 G_BEGIN_DECLS
 
@@ -21,7 +21,7 @@ G_DECLARE_FINAL_TYPE (OurMemberEditor, our_member_editor, OUR, MEMBER_EDITOR, Gt
  * Signal "delete-member" (OurMember *): the person chose "Remove". */
 GtkWidget   *our_member_editor_new            (void);
 void         our_member_editor_set_member     (OurMemberEditor *self,
-                                               OurPlan         *plan,
+                                               OurSession      *session,
                                                OurMember       *member);
 OurMember   *our_member_editor_get_member     (OurMemberEditor *self);
 void         our_member_editor_set_read_only  (OurMemberEditor *self,

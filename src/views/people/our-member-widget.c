@@ -9,11 +9,9 @@
 #include <math.h>
 
 #include "our-command.h"
-#include "our-history.h"
 #include "our-member-widget.h"
 #include "our-pixel-node.h"
 #include "our-network-render.h"
-#include "our-network-view.h"
 
 /* Room around the icon and label for the focus ring and the selection. */
 #define MARGIN 8.0
@@ -26,7 +24,8 @@ struct _OurMemberWidget
 {
   GtkWidget        parent_instance;
 
-  OurPlan         *plan;
+  OurSession      *session;
+  OurPlan         *plan;         /* the session's */
   OurMember       *member;
   gboolean         read_only;
   gboolean         selected;
@@ -139,8 +138,7 @@ place_member (OurMemberWidget *self,
     return FALSE;
 
   /* The window tells the person about a failure (the history's "failed"). */
-  return our_history_run (our_plan_get_history (self->plan),
-                          our_command_new_place_member (our_member_get_id (self->member),
+  return our_session_run (self->session, our_command_new_place_member (our_member_get_id (self->member),
                                                         ring, angle),
                           NULL);
 }
@@ -161,9 +159,9 @@ ring_action_cb (GtkWidget  *widget,
     }
 
   /* Each move between rings is its own undo step. */
-  our_history_break_merge (our_plan_get_history (self->plan));
+  our_session_break_merge (self->session);
   place_member (self, ring, our_member_get_angle (self->member));
-  our_history_break_merge (our_plan_get_history (self->plan));
+  our_session_break_merge (self->session);
 }
 
 static void
@@ -178,7 +176,7 @@ turn_action_cb (GtkWidget  *widget,
 
   /* A key held down repeats: that is one move for undo. */
   if (now - self->last_turn > TURN_MERGE_USEC)
-    our_history_break_merge (our_plan_get_history (self->plan));
+    our_session_break_merge (self->session);
   self->last_turn = now;
 
   if (angle < 0)
@@ -186,16 +184,14 @@ turn_action_cb (GtkWidget  *widget,
   place_member (self, our_member_get_ring (self->member), angle);
 }
 
+/* The diagram around the widget opens the editor and removes members. */
 static void
 edit_action_cb (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  GtkWidget *view = gtk_widget_get_ancestor (widget, OUR_TYPE_NETWORK_VIEW);
-
-  if (view != NULL)
-    our_network_view_edit_member (OUR_NETWORK_VIEW (view),
-                                  OUR_MEMBER_WIDGET (widget)->member, FALSE);
+  gtk_widget_activate_action (widget, "network.edit-member", "s",
+                              our_member_get_id (OUR_MEMBER_WIDGET (widget)->member));
 }
 
 static void
@@ -203,13 +199,11 @@ delete_action_cb (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  GtkWidget *view = gtk_widget_get_ancestor (widget, OUR_TYPE_NETWORK_VIEW);
-  g_autoptr(OurMember) member = g_object_ref (OUR_MEMBER_WIDGET (widget)->member);
+  g_autofree char *id = g_strdup (our_member_get_id (OUR_MEMBER_WIDGET (widget)->member));
 
   /* This widget goes away with its member: hold on to it until done. */
   g_object_ref (widget);
-  if (view != NULL)
-    our_network_view_delete_member (OUR_NETWORK_VIEW (view), member);
+  gtk_widget_activate_action (widget, "network.delete-member", "s", id);
   g_object_unref (widget);
 }
 
@@ -335,6 +329,7 @@ our_member_widget_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->member, self);
   g_clear_object (&self->member);
   g_clear_object (&self->plan);
+  g_clear_object (&self->session);
   g_clear_pointer (&self->place.label, g_free);
   g_clear_pointer (&self->node, gsk_render_node_unref);
 
@@ -402,16 +397,17 @@ our_member_widget_init (OurMemberWidget *self)
 }
 
 GtkWidget *
-our_member_widget_new (OurPlan   *plan,
-                       OurMember *member)
+our_member_widget_new (OurSession *session,
+                       OurMember  *member)
 {
   OurMemberWidget *self;
 
-  g_return_val_if_fail (OUR_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (OUR_IS_SESSION (session), NULL);
   g_return_val_if_fail (OUR_IS_MEMBER (member), NULL);
 
   self = g_object_new (OUR_TYPE_MEMBER_WIDGET, NULL);
-  self->plan = g_object_ref (plan);
+  self->session = g_object_ref (session);
+  self->plan = g_object_ref (our_session_get_plan (session));
   self->member = g_object_ref (member);
   g_signal_connect_object (member, "notify", G_CALLBACK (member_notify_cb), self,
                            G_CONNECT_SWAPPED);

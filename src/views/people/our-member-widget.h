@@ -7,7 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "our-network-layout.h"
-#include "our-plan.h"
+#include "our-session.h"
 
 G_BEGIN_DECLS
 
@@ -26,7 +26,7 @@ G_DECLARE_FINAL_TYPE (OurMemberWidget, our_member_widget, OUR, MEMBER_WIDGET, Gt
  *   "member.edit" (Enter), "member.delete" (Delete)
  * They are disabled while the widget is read-only, except "member.edit",
  * which then shows the member without letting it change. */
-GtkWidget   *our_member_widget_new            (OurPlan          *plan,
+GtkWidget   *our_member_widget_new            (OurSession       *session,
                                                OurMember        *member);
 OurMember   *our_member_widget_get_member     (OurMemberWidget  *self);
 void         our_member_widget_set_read_only  (OurMemberWidget  *self,

@@ -11,13 +11,11 @@
 
 #include "our-command.h"
 #include "our-focus-order.h"
-#include "our-history.h"
 #include "our-member-editor.h"
 #include "our-member-widget.h"
 #include "our-network-layout.h"
 #include "our-network-render.h"
 #include "our-network-view.h"
-#include "our-plan-view.h"
 #include "our-toast.h"
 #include "our-limits.h"
 
@@ -42,9 +40,9 @@ struct _OurNetworkView
 {
   GtkWidget         parent_instance;
 
-  OurPlan          *plan;
+  OurSession       *session;
+  OurPlan          *plan;         /* the session's */
   gboolean          read_only;
-  GBinding         *read_only_binding;
 
   GPtrArray        *children;       /* Child, model order */
   OurNetworkLayout *layout;
@@ -84,7 +82,7 @@ G_DEFINE_FINAL_TYPE (OurNetworkView, our_network_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_PLAN,
+  PROP_SESSION,
   PROP_READ_ONLY,
   PROP_SELECTED,
   N_PROPS
@@ -782,7 +780,7 @@ add_child (OurNetworkView *self,
   Child *child = g_new0 (Child, 1);
   GtkWidget *before = NULL;
 
-  child->widget = OUR_MEMBER_WIDGET (our_member_widget_new (self->plan, member));
+  child->widget = OUR_MEMBER_WIDGET (our_member_widget_new (self->session, member));
   our_member_widget_set_read_only (child->widget, self->read_only);
   if (position > 0)
     before = GTK_WIDGET (((Child *) g_ptr_array_index (self->children, position - 1))->widget);
@@ -965,7 +963,6 @@ our_network_view_drag_end (OurNetworkView *self,
                            double          x,
                            double          y)
 {
-  OurHistory *history;
   OurMember *member;
   Child *child;
   int ring;
@@ -994,11 +991,9 @@ our_network_view_drag_end (OurNetworkView *self,
   child->from_dy = self->drag_y - child->y;
   end_drag (self);
 
-  history = our_plan_get_history (self->plan);
-  our_history_break_merge (history);
-  our_history_run (history, our_command_new_place_member (our_member_get_id (member),
-                                                          ring, angle), NULL);
-  our_history_break_merge (history);
+  our_session_run_alone (self->session,
+                         our_command_new_place_member (our_member_get_id (member), ring, angle),
+                         NULL);
   queue_relayout (self);
 }
 
@@ -1088,6 +1083,31 @@ click_pressed_cb (GtkGestureClick *gesture,
 
 /* Editing and deleting */
 
+/* "network.edit-member" and "network.delete-member" (s: the member's id):
+ * how a member widget asks the diagram to open its editor or remove it. */
+static void
+member_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  OurNetworkView *self = OUR_NETWORK_VIEW (widget);
+  OurMember *member;
+
+  if (self->plan == NULL)
+    return;
+  member = our_plan_find_member (self->plan, g_variant_get_string (parameter, NULL), NULL);
+  if (member == NULL)
+    return;
+  if (g_str_equal (action_name, "network.edit-member"))
+    our_network_view_edit_member (self, member, FALSE);
+  else
+    {
+      g_autoptr(OurMember) held = g_object_ref (member);
+
+      our_network_view_delete_member (self, held);
+    }
+}
+
 static void
 editor_closed_cb (OurNetworkView *self)
 {
@@ -1135,7 +1155,7 @@ our_network_view_edit_member (OurNetworkView *self,
 
   ensure_editor (self);
   g_set_object (&self->editing, member);
-  our_member_editor_set_member (self->editor, self->plan, member);
+  our_member_editor_set_member (self->editor, self->session, member);
   our_member_editor_set_read_only (self->editor, self->read_only);
   update_editor_pointing (self);
   gtk_popover_popup (GTK_POPOVER (self->editor));
@@ -1181,8 +1201,7 @@ run_delete (OurNetworkView       *self,
 {
   if (self->plan == NULL || self->read_only)
     return;
-  if (our_history_run (our_plan_get_history (self->plan),
-                       our_command_new_delete_member (member_id, steps), NULL))
+  if (our_session_run (self->session, our_command_new_delete_member (member_id, steps), NULL))
     show_removed_toast (self);
 }
 
@@ -1355,12 +1374,11 @@ our_network_view_add_member (OurNetworkView *self,
   member = our_member_new (id);
   our_member_set_kind (member, kind);
   our_member_set_text (member, OUR_MEMBER_TEXT_NAME, default_name (kind),
-                       our_plan_view_author_for (GTK_WIDGET (self)));
+                       our_session_get_author (self->session));
   our_member_set_place (member, OUR_RING_CLOSE, free_angle_in_ring (self->plan, OUR_RING_CLOSE));
 
-  our_history_break_merge (our_plan_get_history (self->plan));
-  if (!our_history_run (our_plan_get_history (self->plan),
-                        our_command_new_add_member (member, -1), NULL))
+  our_session_break_merge (self->session);
+  if (!our_session_run (self->session, our_command_new_add_member (member, -1), NULL))
     return FALSE;
 
   added = our_plan_find_member (self->plan, id, NULL);
@@ -1382,17 +1400,6 @@ style_changed_cb (OurNetworkView *self)
   invalidate_rings (self);
 }
 
-static void
-our_network_view_map (GtkWidget *widget)
-{
-  OurNetworkView *self = OUR_NETWORK_VIEW (widget);
-
-  GTK_WIDGET_CLASS (our_network_view_parent_class)->map (widget);
-
-  /* Inside a plan view, follow its "read-only". */
-  our_plan_view_follow_read_only (widget, self, "read-only", G_BINDING_DEFAULT,
-                                  &self->read_only_binding);
-}
 
 static void
 our_network_view_unmap (GtkWidget *widget)
@@ -1400,7 +1407,6 @@ our_network_view_unmap (GtkWidget *widget)
   OurNetworkView *self = OUR_NETWORK_VIEW (widget);
 
   our_network_view_drag_cancel (self);
-  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
 
   GTK_WIDGET_CLASS (our_network_view_parent_class)->unmap (widget);
 }
@@ -1410,7 +1416,6 @@ our_network_view_dispose (GObject *object)
 {
   OurNetworkView *self = OUR_NETWORK_VIEW (object);
 
-  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
   if (self->plan != NULL)
     {
       g_signal_handlers_disconnect_by_data (our_plan_get_members (self->plan), self);
@@ -1422,6 +1427,7 @@ our_network_view_dispose (GObject *object)
   g_clear_object (&self->editing);
   g_clear_object (&self->animation);
   g_clear_object (&self->plan);
+  g_clear_object (&self->session);
   g_clear_pointer (&self->layout, our_network_layout_free);
   g_clear_pointer (&self->rings_node, gsk_render_node_unref);
   g_clear_pointer (&self->ghost, gsk_render_node_unref);
@@ -1449,7 +1455,7 @@ our_network_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN: g_value_set_object (value, self->plan); break;
+    case PROP_SESSION: g_value_set_object (value, self->session); break;
     case PROP_READ_ONLY: g_value_set_boolean (value, self->read_only); break;
     case PROP_SELECTED: g_value_set_object (value, our_network_view_get_selected (self)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1466,7 +1472,7 @@ our_network_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN: our_network_view_set_plan (self, g_value_get_object (value)); break;
+    case PROP_SESSION: our_network_view_set_session (self, g_value_get_object (value)); break;
     case PROP_READ_ONLY: our_network_view_set_read_only (self, g_value_get_boolean (value)); break;
     case PROP_SELECTED: our_network_view_select (self, g_value_get_object (value), FALSE); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1488,11 +1494,10 @@ our_network_view_class_init (OurNetworkViewClass *klass)
   widget_class->snapshot = our_network_view_snapshot;
   widget_class->focus = our_network_view_focus;
   widget_class->set_focus_child = our_network_view_set_focus_child;
-  widget_class->map = our_network_view_map;
   widget_class->unmap = our_network_view_unmap;
 
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, OUR_TYPE_PLAN,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, OUR_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_READ_ONLY] =
     g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
@@ -1508,6 +1513,8 @@ our_network_view_class_init (OurNetworkViewClass *klass)
 
   gtk_widget_class_set_css_name (widget_class, "networkview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_install_action (widget_class, "network.edit-member", "s", member_action_cb);
+  gtk_widget_class_install_action (widget_class, "network.delete-member", "s", member_action_cb);
 }
 
 static void
@@ -1556,15 +1563,16 @@ plan_name_cb (OurNetworkView *self)
 }
 
 void
-our_network_view_set_plan (OurNetworkView *self,
-                           OurPlan        *plan)
+our_network_view_set_session (OurNetworkView *self,
+                              OurSession     *session)
 {
+  OurPlan *plan = session != NULL ? our_session_get_plan (session) : NULL;
   GListModel *members;
 
   g_return_if_fail (OUR_IS_NETWORK_VIEW (self));
-  g_return_if_fail (plan == NULL || OUR_IS_PLAN (plan));
+  g_return_if_fail (session == NULL || OUR_IS_SESSION (session));
 
-  if (self->plan == plan)
+  if (self->session == session)
     return;
 
   if (self->editor != NULL)
@@ -1579,6 +1587,8 @@ our_network_view_set_plan (OurNetworkView *self,
   remove_all_children (self);
   g_clear_pointer (&self->layout, our_network_layout_free);
   g_set_object (&self->plan, plan);
+  g_set_object (&self->session, session);
+  our_network_view_set_read_only (self, session != NULL && our_session_get_read_only (session));
 
   if (plan != NULL)
     {
@@ -1595,7 +1605,7 @@ our_network_view_set_plan (OurNetworkView *self,
     }
 
   queue_relayout (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 OurPlan *

@@ -7,7 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "our-network-layout.h"
-#include "our-plan.h"
+#include "our-session.h"
 
 G_BEGIN_DECLS
 
@@ -22,13 +22,13 @@ G_DECLARE_FINAL_TYPE (OurNetworkView, our_network_view, OUR, NETWORK_VIEW, GtkWi
  * around its ring (one undo step per drag), click to select, double-click
  * to edit.
  *
- * Properties: "plan" (OurPlan), "read-only" (gboolean: nothing can be moved,
+ * Properties: "session" (OurSession), "read-only" (gboolean: nothing can be moved,
  * added, edited or deleted; inside an OurPlanView it follows that view's),
  * "selected" (OurMember or NULL).
  * Signal "member-added" (OurMember *) after our_network_view_add_member(). */
 GtkWidget  *our_network_view_new              (void);
-void        our_network_view_set_plan         (OurNetworkView *self,
-                                               OurPlan        *plan);
+void        our_network_view_set_session (OurNetworkView *self,
+                                          OurSession *session);
 OurPlan    *our_network_view_get_plan         (OurNetworkView *self);
 gboolean    our_network_view_get_read_only    (OurNetworkView *self);
 void        our_network_view_set_read_only    (OurNetworkView *self,

@@ -8,20 +8,18 @@
 #include <glib/gi18n.h>
 
 #include "our-command.h"
-#include "our-history.h"
 #include "our-member-widget.h"
 #include "our-network-summary.h"
 #include "our-network-view.h"
 #include "our-people-view.h"
-#include "our-plan-view.h"
 
 struct _OurPeopleView
 {
   GtkWidget          parent_instance;
 
-  OurPlan           *plan;
+  OurSession        *session;
+  OurPlan           *plan;         /* the session's */
   gboolean           read_only;
-  GBinding          *read_only_binding;
   guint              summary_source;
 
   GtkSortListModel  *sorted;
@@ -39,7 +37,7 @@ G_DEFINE_FINAL_TYPE (OurPeopleView, our_people_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_PLAN,
+  PROP_SESSION,
   PROP_READ_ONLY,
   PROP_SHOW_LIST,
   N_PROPS
@@ -162,18 +160,15 @@ move_clicked_cb (GtkButton *button,
                                                                   OUR_TYPE_PEOPLE_VIEW));
   int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "delta"));
   int ring = (int) our_member_get_ring (member) + delta;
-  OurHistory *history;
 
   if (self == NULL || self->plan == NULL || self->read_only ||
       ring < OUR_RING_CLOSEST || ring > OUR_RING_FURTHER)
     return;
 
-  history = our_plan_get_history (self->plan);
-  our_history_break_merge (history);
-  our_history_run (history, our_command_new_place_member (our_member_get_id (member), ring,
-                                                          our_member_get_angle (member)),
-                   NULL);
-  our_history_break_merge (history);
+  our_session_run_alone (self->session,
+                         our_command_new_place_member (our_member_get_id (member), ring,
+                                                       our_member_get_angle (member)),
+                         NULL);
 }
 
 static void
@@ -412,26 +407,7 @@ set_read_only (OurPeopleView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
 }
 
-static void
-our_people_view_map (GtkWidget *widget)
-{
-  OurPeopleView *self = OUR_PEOPLE_VIEW (widget);
 
-  GTK_WIDGET_CLASS (our_people_view_parent_class)->map (widget);
-
-  our_plan_view_follow_read_only (widget, self, "read-only", G_BINDING_DEFAULT,
-                                  &self->read_only_binding);
-}
-
-static void
-our_people_view_unmap (GtkWidget *widget)
-{
-  OurPeopleView *self = OUR_PEOPLE_VIEW (widget);
-
-  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
-
-  GTK_WIDGET_CLASS (our_people_view_parent_class)->unmap (widget);
-}
 
 static void
 disconnect_plan (OurPeopleView *self)
@@ -456,7 +432,6 @@ our_people_view_dispose (GObject *object)
   OurPeopleView *self = OUR_PEOPLE_VIEW (object);
 
   g_clear_handle_id (&self->summary_source, g_source_remove);
-  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
   disconnect_plan (self);
   if (self->list_box != NULL)
     gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
@@ -468,6 +443,7 @@ our_people_view_dispose (GObject *object)
   g_clear_object (&self->sorted);
   g_clear_object (&self->sorter);
   g_clear_object (&self->plan);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (our_people_view_parent_class)->dispose (object);
 }
@@ -482,7 +458,7 @@ our_people_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN: g_value_set_object (value, self->plan); break;
+    case PROP_SESSION: g_value_set_object (value, self->session); break;
     case PROP_READ_ONLY: g_value_set_boolean (value, self->read_only); break;
     case PROP_SHOW_LIST:
       g_value_set_boolean (value, gtk_toggle_button_get_active (self->list_toggle));
@@ -501,7 +477,7 @@ our_people_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN: our_people_view_set_plan (self, g_value_get_object (value)); break;
+    case PROP_SESSION: our_people_view_set_session (self, g_value_get_object (value)); break;
     case PROP_READ_ONLY: set_read_only (self, g_value_get_boolean (value)); break;
     case PROP_SHOW_LIST:
       gtk_toggle_button_set_active (self->list_toggle, g_value_get_boolean (value));
@@ -527,11 +503,9 @@ our_people_view_class_init (OurPeopleViewClass *klass)
   object_class->dispose = our_people_view_dispose;
   object_class->get_property = our_people_view_get_property;
   object_class->set_property = our_people_view_set_property;
-  widget_class->map = our_people_view_map;
-  widget_class->unmap = our_people_view_unmap;
 
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, OUR_TYPE_PLAN,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, OUR_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_READ_ONLY] =
     g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
@@ -580,22 +554,25 @@ our_people_view_new (void)
 }
 
 void
-our_people_view_set_plan (OurPeopleView *self,
-                          OurPlan       *plan)
+our_people_view_set_session (OurPeopleView *self,
+                             OurSession    *session)
 {
+  OurPlan *plan = session != NULL ? our_session_get_plan (session) : NULL;
   GListModel *members;
 
   g_return_if_fail (OUR_IS_PEOPLE_VIEW (self));
-  g_return_if_fail (plan == NULL || OUR_IS_PLAN (plan));
+  g_return_if_fail (session == NULL || OUR_IS_SESSION (session));
 
-  if (self->plan == plan)
+  if (self->session == session)
     return;
 
   disconnect_plan (self);
   gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
   g_clear_object (&self->sorted);
   g_set_object (&self->plan, plan);
-  our_network_view_set_plan (self->network, plan);
+  g_set_object (&self->session, session);
+  set_read_only (self, session != NULL && our_session_get_read_only (session));
+  our_network_view_set_session (self->network, session);
 
   if (plan != NULL)
     {
@@ -612,7 +589,7 @@ our_people_view_set_plan (OurPeopleView *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "people.add",
                                  plan != NULL && !self->read_only);
   update_summary_cb (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 OurPlan *

@@ -6,20 +6,20 @@
 
 #include <gtk/gtk.h>
 
-#include "our-plan.h"
+#include "our-session.h"
 
 G_BEGIN_DECLS
 
 #define OUR_TYPE_PEOPLE_VIEW (our_people_view_get_type ())
 G_DECLARE_FINAL_TYPE (OurPeopleView, our_people_view, OUR, PEOPLE_VIEW, GtkWidget)
 
-/* Properties: "plan" (OurPlan), "read-only" (follows the OurPlanView it is
+/* Properties: "session" (OurSession), "read-only" (follows the OurPlanView it is
  * in), "show-list" (gboolean: the list of members beside the diagram).
  * Widget action "people.add" (string: a kind's key, e.g. "person" or "pet")
  * adds a member of that kind and opens its editor. */
 GtkWidget   *our_people_view_new           (void);
-void         our_people_view_set_plan      (OurPeopleView *self,
-                                            OurPlan       *plan);
+void         our_people_view_set_session (OurPeopleView *self,
+                                          OurSession *session);
 OurPlan     *our_people_view_get_plan      (OurPeopleView *self);
 GtkWidget   *our_people_view_get_network   (OurPeopleView *self);
 GtkWidget   *our_people_view_get_list      (OurPeopleView *self);

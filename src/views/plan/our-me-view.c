@@ -7,9 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "our-date-button.h"
-#include "our-history.h"
 #include "our-me-view.h"
-#include "our-plan-view.h"
 #include "our-text-field.h"
 
 struct _OurMeView
@@ -22,7 +20,8 @@ struct _OurMeView
   GtkWidget  *name_heading;
   GtkWidget  *copies_label;
 
-  OurPlan    *plan;
+  OurSession *session;
+  OurPlan    *plan;         /* the session's */
   GtkWidget  *editors[OUR_N_ME_FIELDS];  /* OurTextField or OurDateButton */
 };
 
@@ -66,8 +65,7 @@ date_chosen_cb (OurDateButton *button,
   if (self->plan == NULL)
     return;
   /* Dates are facts agreed together, written down by the coordinator. */
-  our_history_run (our_plan_get_history (self->plan),
-                   our_command_new_set_me_text (field, iso, OUR_AUTHOR_COORDINATOR), NULL);
+  our_session_run (self->session, our_command_new_set_me_text (field, iso, OUR_AUTHOR_COORDINATOR), NULL);
 }
 
 static void
@@ -199,6 +197,7 @@ our_me_view_dispose (GObject *object)
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)
     gtk_widget_unparent (child);
   g_clear_object (&self->plan);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (our_me_view_parent_class)->dispose (object);
 }
@@ -234,15 +233,30 @@ our_me_view_new (void)
 }
 
 void
-our_me_view_set_plan (OurMeView *self,
-                      OurPlan   *plan)
+our_me_view_set_session (OurMeView  *self,
+                         OurSession *session)
 {
-  g_return_if_fail (OUR_IS_ME_VIEW (self));
-  g_return_if_fail (!plan || OUR_IS_PLAN (plan));
+  OurPlan *plan = session != NULL ? our_session_get_plan (session) : NULL;
 
+  g_return_if_fail (OUR_IS_ME_VIEW (self));
+  g_return_if_fail (session == NULL || OUR_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
-  if (!g_set_object (&self->plan, plan) || plan == NULL)
+  g_set_object (&self->session, session);
+  g_set_object (&self->plan, plan);
+  for (guint i = 0; i < OUR_N_ME_FIELDS; i++)
+    {
+      if (OUR_IS_TEXT_FIELD (self->editors[i]))
+        our_text_field_set_session (OUR_TEXT_FIELD (self->editors[i]), session);
+      else
+        /* A date can be read, not changed, in a plan that may not be changed. */
+        gtk_widget_set_sensitive (self->editors[i],
+                                  session != NULL && !our_session_get_read_only (session));
+    }
+  if (plan == NULL)
     return;
 
   g_signal_connect_object (plan, "me-changed", G_CALLBACK (me_changed_cb), self, G_CONNECT_SWAPPED);
@@ -250,9 +264,5 @@ our_me_view_set_plan (OurMeView *self,
                            G_CALLBACK (show_copies), self, G_CONNECT_SWAPPED);
   show_copies (self);
   for (guint i = 0; i < OUR_N_ME_FIELDS; i++)
-    {
-      if (OUR_IS_TEXT_FIELD (self->editors[i]))
-        our_text_field_set_plan (OUR_TEXT_FIELD (self->editors[i]), plan);
-      show_field (self, i);
-    }
+    show_field (self, i);
 }

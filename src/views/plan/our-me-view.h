@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "our-plan.h"
+#include "our-session.h"
 
 G_BEGIN_DECLS
 
@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (OurMeView, our_me_view, OUR, ME_VIEW, GtkWidget)
 
 GtkWidget  *our_me_view_new       (void);
-void        our_me_view_set_plan  (OurMeView *self,
-                                   OurPlan   *plan);
+void        our_me_view_set_session (OurMeView *self,
+                                     OurSession *session);
 
 G_END_DECLS

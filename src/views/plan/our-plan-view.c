@@ -12,7 +12,6 @@
 #include "our-board-view.h"
 #include "our-safety-view.h"
 #include "our-plan-view.h"
-#include "our-text-field.h"
 
 enum { TAB_ME, TAB_GOALS, TAB_PEOPLE, TAB_BOARD, TAB_SAFETY, N_TABS };
 
@@ -32,9 +31,7 @@ struct _OurPlanView
   AdwBin              *pages[N_TABS];
   GtkWidget           *views[N_TABS];
 
-  OurPlan             *plan;
-  OurAuthor            author;
-  gboolean             read_only;
+  OurSession          *session;
 };
 
 G_DEFINE_FINAL_TYPE (OurPlanView, our_plan_view, GTK_TYPE_WIDGET)
@@ -55,9 +52,7 @@ static const struct
 
 enum {
   PROP_0,
-  PROP_PLAN,
-  PROP_AUTHOR,
-  PROP_READ_ONLY,
+  PROP_SESSION,
   PROP_STACK,
   N_PROPS
 };
@@ -67,7 +62,8 @@ static GParamSpec *properties[N_PROPS];
 static void
 update_person_toggle (OurPlanView *self)
 {
-  const char *name = self->plan ? our_plan_get_name (self->plan) : "";
+  OurPlan *plan = self->session ? our_session_get_plan (self->session) : NULL;
+  const char *name = plan ? our_plan_get_name (plan) : "";
   g_autofree char *tooltip = NULL;
 
   gtk_button_set_label (GTK_BUTTON (self->person_toggle),
@@ -78,8 +74,18 @@ update_person_toggle (OurPlanView *self)
 }
 
 static void
-set_tab_plan (OurPlanView *self,
-              guint        tab)
+update_read_only (OurPlanView *self)
+{
+  gboolean read_only = self->session != NULL && our_session_get_read_only (self->session);
+  const char *reason = read_only ? our_session_get_read_only_reason (self->session) : NULL;
+
+  gtk_revealer_set_reveal_child (self->read_only_revealer, read_only);
+  gtk_label_set_label (self->read_only_label, reason ? reason : "");
+}
+
+static void
+set_tab_session (OurPlanView *self,
+                 guint        tab)
 {
   GtkWidget *view = self->views[tab];
 
@@ -87,11 +93,11 @@ set_tab_plan (OurPlanView *self,
     return;
   switch (tab)
     {
-    case TAB_ME: our_me_view_set_plan (OUR_ME_VIEW (view), self->plan); break;
-    case TAB_GOALS: our_goals_view_set_plan (OUR_GOALS_VIEW (view), self->plan); break;
-    case TAB_PEOPLE: our_people_view_set_plan (OUR_PEOPLE_VIEW (view), self->plan); break;
-    case TAB_BOARD: our_board_view_set_plan (OUR_BOARD_VIEW (view), self->plan); break;
-    case TAB_SAFETY: our_safety_view_set_plan (OUR_SAFETY_VIEW (view), self->plan); break;
+    case TAB_ME: our_me_view_set_session (OUR_ME_VIEW (view), self->session); break;
+    case TAB_GOALS: our_goals_view_set_session (OUR_GOALS_VIEW (view), self->session); break;
+    case TAB_PEOPLE: our_people_view_set_session (OUR_PEOPLE_VIEW (view), self->session); break;
+    case TAB_BOARD: our_board_view_set_session (OUR_BOARD_VIEW (view), self->session); break;
+    case TAB_SAFETY: our_safety_view_set_session (OUR_SAFETY_VIEW (view), self->session); break;
     default: g_assert_not_reached ();
     }
 }
@@ -109,16 +115,8 @@ build_visible_tab (OurPlanView *self)
       {
         self->views[tab] = tabs[tab].new_view ();
         adw_bin_set_child (self->pages[tab], self->views[tab]);
-        set_tab_plan (self, tab);
+        set_tab_session (self, tab);
       }
-}
-
-static void
-author_toggled_cb (OurPlanView *self)
-{
-  our_plan_view_set_author (self,
-                            gtk_toggle_button_get_active (self->coordinator_toggle)
-                              ? OUR_AUTHOR_COORDINATOR : OUR_AUTHOR_PERSON);
 }
 
 static void
@@ -130,7 +128,7 @@ our_plan_view_dispose (GObject *object)
   /* The template's outer box has no id, so unparent whatever is left. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)
     gtk_widget_unparent (child);
-  g_clear_object (&self->plan);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (our_plan_view_parent_class)->dispose (object);
 }
@@ -145,9 +143,7 @@ our_plan_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN: g_value_set_object (value, self->plan); break;
-    case PROP_AUTHOR: g_value_set_int (value, self->author); break;
-    case PROP_READ_ONLY: g_value_set_boolean (value, self->read_only); break;
+    case PROP_SESSION: g_value_set_object (value, self->session); break;
     case PROP_STACK: g_value_set_object (value, self->stack); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -163,9 +159,7 @@ our_plan_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN: our_plan_view_set_plan (self, g_value_get_object (value)); break;
-    case PROP_AUTHOR: our_plan_view_set_author (self, g_value_get_int (value)); break;
-    case PROP_READ_ONLY: our_plan_view_set_read_only (self, g_value_get_boolean (value)); break;
+    case PROP_SESSION: our_plan_view_set_session (self, g_value_get_object (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -180,16 +174,9 @@ our_plan_view_class_init (OurPlanViewClass *klass)
   object_class->get_property = our_plan_view_get_property;
   object_class->set_property = our_plan_view_set_property;
 
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, OUR_TYPE_PLAN,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, OUR_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_AUTHOR] =
-    g_param_spec_int ("author", NULL, NULL, OUR_AUTHOR_PERSON, OUR_AUTHOR_COORDINATOR,
-                      OUR_AUTHOR_PERSON,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_READ_ONLY] =
-    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_STACK] =
     g_param_spec_object ("stack", NULL, NULL, ADW_TYPE_VIEW_STACK,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -208,13 +195,19 @@ our_plan_view_class_init (OurPlanViewClass *klass)
     gtk_widget_class_bind_template_child_full (widget_class, tabs[tab].page_id, FALSE,
                                                G_STRUCT_OFFSET (OurPlanView, pages)
                                                  + tab * sizeof (AdwBin *));
-  gtk_widget_class_bind_template_callback (widget_class, author_toggled_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 our_plan_view_init (OurPlanView *self)
 {
+  g_autoptr(GSimpleActionGroup) no_session = g_simple_action_group_new ();
+
+  /* The "session" group is in place (empty) before the template's widgets
+   * exist, so that the "Writing:" toggles find the session's actions when
+   * they are put there: GTK 4.8 does not look again for a group inserted on
+   * an ancestor after a child's actions were first looked up. */
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "session", G_ACTION_GROUP (no_session));
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->stack, "notify::visible-child",
                            G_CALLBACK (build_visible_tab), self, G_CONNECT_SWAPPED);
@@ -228,88 +221,42 @@ our_plan_view_new (void)
   return g_object_new (OUR_TYPE_PLAN_VIEW, NULL);
 }
 
-OurPlan *
-our_plan_view_get_plan (OurPlanView *self)
+OurSession *
+our_plan_view_get_session (OurPlanView *self)
 {
   g_return_val_if_fail (OUR_IS_PLAN_VIEW (self), NULL);
-  return self->plan;
+  return self->session;
 }
 
 void
-our_plan_view_set_plan (OurPlanView *self,
-                        OurPlan     *plan)
+our_plan_view_set_session (OurPlanView *self,
+                           OurSession  *session)
 {
   g_return_if_fail (OUR_IS_PLAN_VIEW (self));
-  g_return_if_fail (!plan || OUR_IS_PLAN (plan));
+  g_return_if_fail (!session || OUR_IS_SESSION (session));
 
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  if (!g_set_object (&self->plan, plan))
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (our_session_get_plan (self->session), self);
+  if (!g_set_object (&self->session, session))
     return;
 
+  /* The "Writing:" toggles and any editor below act on "session.author". */
+  if (session != NULL)
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "session", our_session_get_actions (session));
+  else
+    {
+      g_autoptr(GSimpleActionGroup) no_session = g_simple_action_group_new ();
+
+      gtk_widget_insert_action_group (GTK_WIDGET (self), "session", G_ACTION_GROUP (no_session));
+    }
   for (guint tab = 0; tab < N_TABS; tab++)
-    set_tab_plan (self, tab);
-  if (plan != NULL)
-    g_signal_connect_object (plan, "notify::name", G_CALLBACK (update_person_toggle), self,
-                             G_CONNECT_SWAPPED);
+    set_tab_session (self, tab);
+  if (session != NULL)
+    g_signal_connect_object (our_session_get_plan (session), "notify::name",
+                             G_CALLBACK (update_person_toggle), self, G_CONNECT_SWAPPED);
   update_person_toggle (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
-}
-
-OurAuthor
-our_plan_view_get_author (OurPlanView *self)
-{
-  g_return_val_if_fail (OUR_IS_PLAN_VIEW (self), OUR_AUTHOR_COORDINATOR);
-  return self->author;
-}
-
-void
-our_plan_view_set_author (OurPlanView *self,
-                          OurAuthor    author)
-{
-  g_return_if_fail (OUR_IS_PLAN_VIEW (self));
-
-  /* Text typed so far belongs to whoever was writing until now. */
-  our_plan_view_commit_pending (self);
-
-  gtk_toggle_button_set_active (author == OUR_AUTHOR_COORDINATOR ? self->coordinator_toggle
-                                                                 : self->person_toggle, TRUE);
-  if (self->author == author)
-    return;
-  self->author = author;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
-}
-
-gboolean
-our_plan_view_get_read_only (OurPlanView *self)
-{
-  g_return_val_if_fail (OUR_IS_PLAN_VIEW (self), FALSE);
-  return self->read_only;
-}
-
-/* The sentence says why, e.g. that the plan is open elsewhere. */
-void
-our_plan_view_set_read_only (OurPlanView *self,
-                             gboolean     read_only)
-{
-  g_return_if_fail (OUR_IS_PLAN_VIEW (self));
-
-  read_only = !!read_only;
-  if (self->read_only == read_only)
-    return;
-  self->read_only = read_only;
-  gtk_revealer_set_reveal_child (self->read_only_revealer, read_only);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->person_toggle), !read_only);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->coordinator_toggle), !read_only);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
-}
-
-void
-our_plan_view_set_read_only_reason (OurPlanView *self,
-                                    const char  *reason)
-{
-  g_return_if_fail (OUR_IS_PLAN_VIEW (self));
-  gtk_label_set_label (self->read_only_label, reason ? reason : "");
+  update_read_only (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 AdwViewStack *
@@ -325,55 +272,4 @@ our_plan_view_set_title (OurPlanView *self,
 {
   g_return_if_fail (OUR_IS_PLAN_VIEW (self));
   adw_view_switcher_title_set_title (self->switcher_title, title);
-}
-
-static void
-commit_fields_below (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (OUR_IS_TEXT_FIELD (child))
-        our_text_field_commit (OUR_TEXT_FIELD (child));
-      else
-        commit_fields_below (child);
-    }
-}
-
-void
-our_plan_view_commit_pending (OurPlanView *self)
-{
-  g_return_if_fail (OUR_IS_PLAN_VIEW (self));
-  commit_fields_below (GTK_WIDGET (self));
-}
-
-OurAuthor
-our_plan_view_author_for (GtkWidget *widget)
-{
-  GtkWidget *view = gtk_widget_get_ancestor (widget, OUR_TYPE_PLAN_VIEW);
-
-  if (view == NULL)
-    return OUR_AUTHOR_COORDINATOR;
-  return OUR_PLAN_VIEW (view)->author;
-}
-
-void
-our_plan_view_follow_read_only (GtkWidget     *widget,
-                                gpointer       target,
-                                const char    *property,
-                                GBindingFlags  flags,
-                                GBinding     **binding)
-{
-  GtkWidget *plan_view;
-
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-  g_return_if_fail (binding != NULL);
-
-  if (*binding != NULL)
-    return;
-  plan_view = gtk_widget_get_ancestor (widget, OUR_TYPE_PLAN_VIEW);
-  if (plan_view != NULL)
-    *binding = g_object_bind_property (plan_view, "read-only", target, property,
-                                       flags | G_BINDING_SYNC_CREATE);
 }

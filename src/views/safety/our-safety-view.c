@@ -9,8 +9,6 @@
 
 #include "our-command.h"
 #include "our-date-button.h"
-#include "our-history.h"
-#include "our-plan-view.h"
 #include "our-safety-view.h"
 #include "our-text-field.h"
 #include "our-toast.h"
@@ -20,9 +18,9 @@ struct _OurSafetyView
 {
   GtkWidget       parent_instance;
 
-  OurPlan        *plan;
+  OurSession     *session;
+  OurPlan        *plan;         /* the session's */
   gboolean        read_only;
-  GBinding       *read_only_binding;
   /* The card to give the keyboard to once the list has made it. */
   char           *focus_id;
   gboolean        focus_phone;
@@ -44,7 +42,7 @@ G_DEFINE_FINAL_TYPE (OurSafetyView, our_safety_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_PLAN,
+  PROP_SESSION,
   PROP_READ_ONLY,
   N_PROPS
 };
@@ -62,7 +60,7 @@ typedef enum
 
 typedef struct
 {
-  OurPlan   *plan;
+  OurSession *session;
   char      *id;
   EditField  field;
 } EditTarget;
@@ -72,24 +70,9 @@ edit_target_free (gpointer data)
 {
   EditTarget *target = data;
 
-  g_clear_object (&target->plan);
+  g_clear_object (&target->session);
   g_free (target->id);
   g_free (target);
-}
-
-/* Updates of one card merge into one undo step (a typing session); moving
- * to another field or card starts a new step. */
-static void
-begin_edit (OurPlan    *plan,
-            const char *key)
-{
-  const char *last = g_object_get_data (G_OBJECT (plan), "our-safety-last-edit");
-
-  if (key == NULL || g_strcmp0 (last, key) != 0)
-    {
-      our_history_break_merge (our_plan_get_history (plan));
-      g_object_set_data_full (G_OBJECT (plan), "our-safety-last-edit", g_strdup (key), g_free);
-    }
 }
 
 static void
@@ -102,7 +85,7 @@ run_command (OurSafetyView *self,
       return;
     }
   /* A failure is told by the window through the history's "failed" signal. */
-  our_history_run (our_plan_get_history (self->plan), command, NULL);
+  our_session_run (self->session, command, NULL);
 }
 
 /* A change made with one click: an undo step of its own. */
@@ -115,9 +98,9 @@ run_single (OurSafetyView *self,
       g_clear_object (&command);
       return;
     }
-  begin_edit (self->plan, NULL);
+  our_session_begin_edit (self->session, NULL);
   run_command (self, command);
-  begin_edit (self->plan, NULL);
+  our_session_begin_edit (self->session, NULL);
 }
 
 static void
@@ -254,7 +237,8 @@ contact_text_command (const char *text,
                       gpointer    user_data)
 {
   EditTarget *target = user_data;
-  OurCrisisContact *contact = our_plan_find_crisis_contact (target->plan, target->id, NULL);
+  OurCrisisContact *contact = our_plan_find_crisis_contact (our_session_get_plan (target->session),
+                                                              target->id, NULL);
   g_autoptr(OurCrisisContact) state = NULL;
   g_autofree char *key = NULL;
 
@@ -273,7 +257,8 @@ contact_text_command (const char *text,
   our_crisis_contact_set_author (state, author);
 
   key = g_strdup_printf ("%s:%d", target->id, target->field);
-  begin_edit (target->plan, key);
+  /* Updates of one field merge into one undo step (a typing session). */
+  our_session_begin_edit (target->session, key);
   return our_command_new_update_crisis_contact (state);
 }
 
@@ -287,10 +272,10 @@ make_contact_field (OurSafetyView *self,
   GtkWidget *editor = our_text_field_new (heading, FALSE);
   EditTarget *target = g_new0 (EditTarget, 1);
 
-  target->plan = g_object_ref (self->plan);
+  target->session = g_object_ref (self->session);
   target->id = g_strdup (our_crisis_contact_get_id (contact));
   target->field = field;
-  our_text_field_set_plan (OUR_TEXT_FIELD (editor), self->plan);
+  our_text_field_set_session (OUR_TEXT_FIELD (editor), self->session);
   our_text_field_set_command_func (OUR_TEXT_FIELD (editor), contact_text_command, target,
                                    edit_target_free);
   our_text_field_set_placeholder (OUR_TEXT_FIELD (editor), placeholder);
@@ -674,7 +659,8 @@ note_text_command (const char *text,
                    gpointer    user_data)
 {
   EditTarget *target = user_data;
-  OurSafetyNote *note = our_plan_find_safety_note (target->plan, target->id, NULL);
+  OurSafetyNote *note = our_plan_find_safety_note (our_session_get_plan (target->session),
+                                                        target->id, NULL);
   g_autoptr(OurSafetyNote) state = NULL;
   g_autofree char *key = NULL;
 
@@ -684,7 +670,8 @@ note_text_command (const char *text,
   state = our_safety_note_copy (note);
   our_safety_note_set_text (state, text, author);
   key = g_strdup_printf ("%s:text", target->id);
-  begin_edit (target->plan, key);
+  /* Updates of one field merge into one undo step (a typing session). */
+  our_session_begin_edit (target->session, key);
   return our_command_new_update_safety_note (state);
 }
 
@@ -912,10 +899,10 @@ create_note_row_cb (gpointer item,
   /* The words */
   text = our_text_field_new (note_text_heading (our_safety_note_get_kind (note)), TRUE);
   target = g_new0 (EditTarget, 1);
-  target->plan = g_object_ref (self->plan);
+  target->session = g_object_ref (self->session);
   target->id = g_strdup (our_safety_note_get_id (note));
   target->field = EDIT_NOTE_TEXT;
-  our_text_field_set_plan (OUR_TEXT_FIELD (text), self->plan);
+  our_text_field_set_session (OUR_TEXT_FIELD (text), self->session);
   our_text_field_set_command_func (OUR_TEXT_FIELD (text), note_text_command, target,
                                    edit_target_free);
   gtk_widget_set_name (text, "note-text");
@@ -1090,7 +1077,7 @@ add_contact (OurSafetyView *self,
       our_crisis_contact_set_member_id (contact, member_id);
       our_crisis_contact_set_name (contact, our_member_get_name (member));
     }
-  our_crisis_contact_set_author (contact, our_plan_view_author_for (GTK_WIDGET (self)));
+  our_crisis_contact_set_author (contact, our_session_get_author (self->session));
 
   g_free (self->focus_id);
   self->focus_id = g_strdup (our_crisis_contact_get_id (contact));
@@ -1132,7 +1119,7 @@ add_note_action_cb (GtkWidget  *widget,
 
   note = our_safety_note_new (NULL, kind);
   our_safety_note_set_written_on (note, today);
-  our_safety_note_set_text (note, "", our_plan_view_author_for (GTK_WIDGET (self)));
+  our_safety_note_set_text (note, "", our_session_get_author (self->session));
 
   g_free (self->focus_id);
   self->focus_id = g_strdup (our_safety_note_get_id (note));
@@ -1247,26 +1234,7 @@ set_read_only (OurSafetyView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
 }
 
-static void
-our_safety_view_map (GtkWidget *widget)
-{
-  OurSafetyView *self = OUR_SAFETY_VIEW (widget);
 
-  GTK_WIDGET_CLASS (our_safety_view_parent_class)->map (widget);
-
-  our_plan_view_follow_read_only (widget, self, "read-only", G_BINDING_DEFAULT,
-                                  &self->read_only_binding);
-}
-
-static void
-our_safety_view_unmap (GtkWidget *widget)
-{
-  OurSafetyView *self = OUR_SAFETY_VIEW (widget);
-
-  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
-
-  GTK_WIDGET_CLASS (our_safety_view_parent_class)->unmap (widget);
-}
 
 static void
 disconnect_plan (OurSafetyView *self)
@@ -1293,7 +1261,6 @@ our_safety_view_dispose (GObject *object)
 {
   OurSafetyView *self = OUR_SAFETY_VIEW (object);
 
-  g_clear_pointer (&self->read_only_binding, g_binding_unbind);
   disconnect_plan (self);
   /* The cards' fields save what is still being typed as they go: the plan
    * must still be there. */
@@ -1306,6 +1273,7 @@ our_safety_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->focus_id, g_free);
   g_clear_object (&self->plan);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (our_safety_view_parent_class)->dispose (object);
 }
@@ -1320,7 +1288,7 @@ our_safety_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN: g_value_set_object (value, self->plan); break;
+    case PROP_SESSION: g_value_set_object (value, self->session); break;
     case PROP_READ_ONLY: g_value_set_boolean (value, self->read_only); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1336,7 +1304,7 @@ our_safety_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PLAN: our_safety_view_set_plan (self, g_value_get_object (value)); break;
+    case PROP_SESSION: our_safety_view_set_session (self, g_value_get_object (value)); break;
     case PROP_READ_ONLY: set_read_only (self, g_value_get_boolean (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1351,11 +1319,9 @@ our_safety_view_class_init (OurSafetyViewClass *klass)
   object_class->dispose = our_safety_view_dispose;
   object_class->get_property = our_safety_view_get_property;
   object_class->set_property = our_safety_view_set_property;
-  widget_class->map = our_safety_view_map;
-  widget_class->unmap = our_safety_view_unmap;
 
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, OUR_TYPE_PLAN,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, OUR_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_READ_ONLY] =
     g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
@@ -1406,25 +1372,28 @@ our_safety_view_get_plan (OurSafetyView *self)
 }
 
 void
-our_safety_view_set_plan (OurSafetyView *self,
-                          OurPlan       *plan)
+our_safety_view_set_session (OurSafetyView *self,
+                             OurSession    *session)
 {
+  OurPlan *plan = session != NULL ? our_session_get_plan (session) : NULL;
   GListModel *members;
 
   g_return_if_fail (OUR_IS_SAFETY_VIEW (self));
-  g_return_if_fail (plan == NULL || OUR_IS_PLAN (plan));
+  g_return_if_fail (session == NULL || OUR_IS_SESSION (session));
 
-  if (self->plan == plan)
+  if (self->session == session)
     return;
 
   disconnect_plan (self);
   gtk_list_box_bind_model (self->contacts_list, NULL, NULL, NULL, NULL);
   gtk_list_box_bind_model (self->notes_list, NULL, NULL, NULL, NULL);
   g_set_object (&self->plan, plan);
+  g_set_object (&self->session, session);
+  set_read_only (self, session != NULL && our_session_get_read_only (session));
 
   for (guint i = 0; i < OUR_N_WELL_FIELDS; i++)
     {
-      our_text_field_set_plan (OUR_TEXT_FIELD (self->well_fields[i]), plan);
+      our_text_field_set_session (OUR_TEXT_FIELD (self->well_fields[i]), self->session);
       if (plan != NULL)
         show_well_field (self, i);
       else
@@ -1454,7 +1423,7 @@ our_safety_view_set_plan (OurSafetyView *self,
 
   update_actions (self);
   update_empty_states (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 GtkWidget *

@@ -42,6 +42,8 @@ typedef enum
   KIND_RESTACK_ITEM,
   KIND_SET_WELL_TEXT,
   KIND_SET_CONSENT,
+  /* Several commands done, undone and saved as one step. */
+  KIND_GROUP,
 } CommandKind;
 
 /* The lists whose items are added, deleted and updated as whole objects:
@@ -184,6 +186,9 @@ struct _OurCommand
   Family       family;
   GObject     *item;           /* added or deleted; the new state for updates */
   GObject     *old_state;      /* updates: the item as it was */
+
+  /* A group: its commands, in the order they were done. */
+  GPtrArray   *children;
 };
 
 G_DEFINE_FINAL_TYPE (OurCommand, our_command, G_TYPE_OBJECT)
@@ -203,6 +208,7 @@ our_command_finalize (GObject *object)
   g_clear_pointer (&self->step_links, g_ptr_array_unref);
   g_clear_object (&self->item);
   g_clear_object (&self->old_state);
+  g_clear_pointer (&self->children, g_ptr_array_unref);
 
   G_OBJECT_CLASS (our_command_parent_class)->finalize (object);
 }
@@ -739,6 +745,10 @@ our_command_get_label (OurCommand *self)
 
   switch (self->kind)
     {
+    case KIND_GROUP:
+      if (self->new_text != NULL)
+        return self->new_text;
+      return self->children->len > 0 ? our_command_get_label (self->children->pdata[0]) : "";
     case KIND_SET_ME_TEXT: return _("Change writing");
     case KIND_ADD_GOAL: return _("Add goal");
     case KIND_DELETE_GOAL: return _("Delete goal");
@@ -1262,6 +1272,73 @@ swap_consent (OurCommand *self,
   return TRUE;
 }
 
+/* Does (@forward) or undoes a group's commands, in order or backwards. If
+ * one cannot be, those already done are taken back: all or nothing. */
+static gboolean
+do_group (OurCommand *self,
+          OurPlan    *plan,
+          OurChanges *changes,
+          gboolean    forward)
+{
+  guint n = self->children->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      OurCommand *child = self->children->pdata[forward ? i : n - 1 - i];
+      gboolean done = forward ? our_command_do (child, plan, changes)
+                              : our_command_undo (child, plan, changes);
+
+      if (!done)
+        {
+          while (i-- > 0)
+            {
+              OurCommand *back = self->children->pdata[forward ? i : n - 1 - i];
+
+              if (forward)
+                our_command_undo (back, plan, changes);
+              else
+                our_command_do (back, plan, changes);
+            }
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+OurCommand *
+our_command_new_group (const char *label)
+{
+  OurCommand *self = g_object_new (OUR_TYPE_COMMAND, NULL);
+
+  self->kind = KIND_GROUP;
+  self->new_text = g_strdup (label);
+  self->children = g_ptr_array_new_with_free_func (g_object_unref);
+  return self;
+}
+
+void
+our_command_group_add (OurCommand *self,
+                       OurCommand *command)
+{
+  OurCommand *last;
+
+  g_return_if_fail (OUR_IS_COMMAND (self) && self->kind == KIND_GROUP);
+  g_return_if_fail (OUR_IS_COMMAND (command));
+
+  last = self->children->len > 0 ? self->children->pdata[self->children->len - 1] : NULL;
+  if (last != NULL && our_command_merge (last, command))
+    g_object_unref (command);
+  else
+    g_ptr_array_add (self->children, command);
+}
+
+guint
+our_command_group_get_size (OurCommand *self)
+{
+  g_return_val_if_fail (OUR_IS_COMMAND (self) && self->kind == KIND_GROUP, 0);
+  return self->children->len;
+}
+
 gboolean
 our_command_do (OurCommand *self,
                 OurPlan    *plan,
@@ -1271,6 +1348,9 @@ our_command_do (OurCommand *self,
 
   g_return_val_if_fail (OUR_IS_COMMAND (self), FALSE);
   g_return_val_if_fail (OUR_IS_PLAN (plan), FALSE);
+
+  if (self->kind == KIND_GROUP)
+    return do_group (self, plan, changes, TRUE);
 
   switch (self->kind)
     {
@@ -1359,6 +1439,9 @@ our_command_undo (OurCommand *self,
 
   g_return_val_if_fail (OUR_IS_COMMAND (self), FALSE);
   g_return_val_if_fail (OUR_IS_PLAN (plan), FALSE);
+
+  if (self->kind == KIND_GROUP)
+    return do_group (self, plan, changes, FALSE);
 
   switch (self->kind)
     {
@@ -1463,6 +1546,9 @@ our_command_merge (OurCommand *self,
     case KIND_SET_PROGRESS:
       self->new_value = next->new_value;
       return TRUE;
+
+    case KIND_GROUP:
+      return FALSE;
 
     case KIND_PLACE_MEMBER:
       self->new_value = next->new_value;

@@ -135,6 +135,16 @@ OurCommand  *our_command_new_log_copy       (OurCopyRecord *record);
 /* A short plain-language name for menus and toasts, e.g. "Delete goal". */
 const char  *our_command_get_label          (OurCommand    *self);
 
+/* Several commands as one undo step with one label (@label, or that of the
+ * first command when NULL): see our_history_begin_group(). Done in order,
+ * undone backwards, all or nothing. */
+OurCommand  *our_command_new_group          (const char    *label);
+/* Adds @command (takes ownership), already done, to @group; typing merges
+ * into the command before it as it would in the history. */
+void         our_command_group_add          (OurCommand    *group,
+                                             OurCommand    *command);
+guint        our_command_group_get_size     (OurCommand    *group);
+
 /* Used by OurHistory. do/undo return FALSE (and change nothing) when the
  * goal or step named is not in the plan. */
 gboolean     our_command_do                 (OurCommand    *self,

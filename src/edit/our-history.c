@@ -17,6 +17,12 @@ struct _OurHistory
   GPtrArray      *redo_stack;    /* OurCommand, next to redo last */
   gboolean        can_merge;     /* the newest command may absorb more typing */
 
+  /* Between our_history_begin_group() and its end: the commands done so
+   * far, what they changed (saved together at the end), and how deep. */
+  OurCommand     *group;
+  OurChanges     *group_changes;
+  guint           group_depth;
+
   OurSaveFunc     save_func;
   gpointer        save_data;
   GDestroyNotify  save_destroy;
@@ -49,6 +55,8 @@ our_history_finalize (GObject *object)
 
   g_ptr_array_unref (self->undo_stack);
   g_ptr_array_unref (self->redo_stack);
+  g_clear_object (&self->group);
+  g_clear_pointer (&self->group_changes, our_changes_free);
   if (self->save_destroy)
     self->save_destroy (self->save_data);
 
@@ -210,6 +218,17 @@ our_history_run (OurHistory  *self,
   g_return_val_if_fail (OUR_IS_HISTORY (self), FALSE);
   g_return_val_if_fail (OUR_IS_COMMAND (command), FALSE);
 
+  /* Inside a group the command is done now and saved with the others. */
+  if (self->group != NULL)
+    {
+      if (!our_command_do (command, self->plan, self->group_changes))
+        return fail (self, error,
+                     g_error_new_literal (OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_GONE,
+                                          _("That part of the plan is no longer there, so nothing was changed.")));
+      our_command_group_add (self->group, g_steal_pointer (&owned));
+      return TRUE;
+    }
+
   if (!apply (self, command, TRUE, &local_error))
     {
       kept = g_error_matches (local_error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW);
@@ -260,7 +279,8 @@ step_history (OurHistory  *self,
   g_autoptr(GError) local_error = NULL;
   OurCommand *command;
 
-  if (from->len == 0)
+  /* A group still open is not a step yet. */
+  if (from->len == 0 || self->group != NULL)
     return FALSE;
 
   self->can_merge = FALSE;
@@ -329,6 +349,69 @@ our_history_get_redo_label (OurHistory *self)
 {
   g_return_val_if_fail (OUR_IS_HISTORY (self), NULL);
   return top_label (self->redo_stack);
+}
+
+void
+our_history_begin_group (OurHistory *self,
+                         const char *label)
+{
+  g_return_if_fail (OUR_IS_HISTORY (self));
+
+  if (self->group_depth++ > 0)
+    return;
+  self->group = our_command_new_group (label);
+  self->group_changes = our_changes_new ();
+  /* Nothing before the group merges into it, nor it into anything after. */
+  self->can_merge = FALSE;
+}
+
+gboolean
+our_history_end_group (OurHistory  *self,
+                       GError     **error)
+{
+  g_autoptr(OurCommand) group = NULL;
+  g_autoptr(OurChanges) changes = NULL;
+  g_autoptr(OurChanges) ignored = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean kept;
+
+  g_return_val_if_fail (OUR_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (self->group_depth > 0, FALSE);
+
+  if (--self->group_depth > 0)
+    return TRUE;
+  group = g_steal_pointer (&self->group);
+  changes = g_steal_pointer (&self->group_changes);
+  self->can_merge = FALSE;
+  if (our_command_group_get_size (group) == 0)
+    return TRUE;
+
+  /* One transaction for the whole group. */
+  if (!save (self, changes, &local_error))
+    {
+      kept = g_error_matches (local_error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_ONLY_IN_WINDOW);
+      if (!kept)
+        {
+          ignored = our_changes_new ();
+          our_command_undo (group, self->plan, ignored);
+          return fail (self, error, g_steal_pointer (&local_error));
+        }
+      fail (self, error, g_steal_pointer (&local_error));
+    }
+  else
+    kept = FALSE;
+
+  g_ptr_array_set_size (self->redo_stack, 0);
+  g_ptr_array_add (self->undo_stack, g_steal_pointer (&group));
+  notify_state (self);
+  return !kept;
+}
+
+gboolean
+our_history_get_in_group (OurHistory *self)
+{
+  g_return_val_if_fail (OUR_IS_HISTORY (self), FALSE);
+  return self->group_depth > 0;
 }
 
 void

@@ -64,6 +64,20 @@ gboolean     our_history_get_can_undo    (OurHistory   *self);
 gboolean     our_history_get_can_redo    (OurHistory   *self);
 const char  *our_history_get_undo_label  (OurHistory   *self);
 const char  *our_history_get_redo_label  (OurHistory   *self);
+/* Groups the commands run until the matching our_history_end_group() into
+ * one undo step, labelled @label (or as the first command when NULL), and
+ * saves them together, in one transaction, when the group ends. Groups nest:
+ * only the outermost one counts. Undo and redo wait for the group's end.
+ * A group is begun and ended in one go, never left open while the main loop
+ * runs, so that nothing else joins it and every edit is saved at once. */
+void         our_history_begin_group     (OurHistory   *self,
+                                          const char   *label);
+/* Saves the group and records it for undo. Returns FALSE with @error as
+ * our_history_run() would: on failure every command of the group is taken
+ * back, unless the change is kept in the window only. */
+gboolean     our_history_end_group       (OurHistory   *self,
+                                          GError      **error);
+gboolean     our_history_get_in_group    (OurHistory   *self);
 /* Ends merging of typing into the last command (e.g. on focus change). */
 void         our_history_break_merge     (OurHistory   *self);
 /* Forgets everything (after loading). */

@@ -306,10 +306,33 @@ our_session_run_alone (OurSession  *self,
   g_return_val_if_fail (OUR_IS_SESSION (self), FALSE);
   g_return_val_if_fail (OUR_IS_COMMAND (command), FALSE);
 
-  our_session_break_merge (self);
+  our_session_begin_group (self, NULL);
   done = our_session_run (self, command, error);
-  our_session_break_merge (self);
+  if (!our_session_end_group (self, done ? error : NULL))
+    done = FALSE;
   return done;
+}
+
+void
+our_session_begin_group (OurSession *self,
+                         const char *label)
+{
+  g_return_if_fail (OUR_IS_SESSION (self));
+
+  g_clear_pointer (&self->edit_key, g_free);
+  if (self->history != NULL)
+    our_history_begin_group (self->history, label);
+}
+
+gboolean
+our_session_end_group (OurSession  *self,
+                       GError     **error)
+{
+  g_return_val_if_fail (OUR_IS_SESSION (self), FALSE);
+
+  if (self->history == NULL)
+    return TRUE;
+  return our_history_end_group (self->history, error);
 }
 
 gboolean

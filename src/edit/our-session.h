@@ -60,9 +60,16 @@ gboolean      our_session_undo             (OurSession   *self,
                                             GError      **error);
 gboolean      our_session_redo             (OurSession   *self,
                                             GError      **error);
-/* As our_session_run(), but the command is one undo step of its own: it
- * neither merges into the step before nor takes in typing after it. For
- * single actions (a drag, a switch, a button). */
+/* One action of several commands: one undo step with one label, saved in
+ * one transaction (our_history_begin_group()). In a read-only session the
+ * commands in between fail as our_session_run() does. */
+void          our_session_begin_group      (OurSession   *self,
+                                            const char   *label);
+gboolean      our_session_end_group        (OurSession   *self,
+                                            GError      **error);
+/* As our_session_run(), but the command is one undo step of its own (a group
+ * of one): it neither merges into the step before nor takes in typing after
+ * it. For single actions (a drag, a switch, a button). */
 gboolean      our_session_run_alone        (OurSession   *self,
                                             OurCommand   *command,
                                             GError      **error);

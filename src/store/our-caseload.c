@@ -318,11 +318,20 @@ send_batch (Scan      *scan,
             GPtrArray *entries)
 {
   Batch *batch = g_new0 (Batch, 1);
+  GSource *source = g_idle_source_new ();
 
   batch->caseload = g_object_ref (scan->caseload);
   batch->serial = scan->serial;
   batch->entries = entries;
-  g_main_context_invoke_full (scan->context, G_PRIORITY_DEFAULT, batch_cb, batch, batch_free);
+  /* Always through a source of the list's own context, never called here:
+   * g_main_context_invoke() would run the batch on this thread whenever the
+   * main thread happened not to be iterating, and the list's handlers (the
+   * start screen's widgets) must only ever run on the main thread. */
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, batch_cb, batch, batch_free);
+  g_source_set_static_name (source, "[ourplan] caseload batch");
+  g_source_attach (source, scan->context);
+  g_source_unref (source);
 }
 
 static void

@@ -177,6 +177,50 @@ test_rescan_replaces (void)
   g_assert_cmpstr (our_caseload_entry_get_name (entry_at (caseload, 0)), ==, "In the second folder");
 }
 
+static void
+count_changes_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  gpointer    user_data)
+{
+  GThread **thread = user_data;
+
+  /* Every change is told on the thread that owns the list. */
+  g_assert_true (*thread == g_thread_self ());
+}
+
+/* The scan's findings reach the list only through the main loop, on the
+ * main thread, even while the main thread is busy elsewhere: the start
+ * screen's widgets follow the list and must never be touched by the scan. */
+static void
+test_batches_only_on_main_thread (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("test-caseload-XXXXXX", NULL);
+  g_autoptr(OurCaseload) caseload = our_caseload_new ();
+  GThread *main_thread = g_thread_self ();
+  gint64 until;
+
+  for (int i = 0; i < 5; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("plan-%d.ourplan", i);
+      write_plan (folder, name, "Someone", 10);
+    }
+  g_signal_connect (caseload, "items-changed", G_CALLBACK (count_changes_cb), &main_thread);
+
+  our_caseload_scan (caseload, folder, NULL);
+  /* Long enough for the scan to finish; the main loop is not run. */
+  until = g_get_monotonic_time () + 500 * 1000;
+  while (g_get_monotonic_time () < until)
+    g_usleep (10 * 1000);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (caseload)), ==, 0);
+  g_assert_true (our_caseload_get_scanning (caseload));
+
+  while (is_scanning (caseload))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (caseload)), ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -184,5 +228,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/caseload/order-and-status", test_order_and_status);
   g_test_add_func ("/caseload/rescan-replaces", test_rescan_replaces);
+  g_test_add_func ("/caseload/batches-only-on-main-thread", test_batches_only_on_main_thread);
   return g_test_run ();
 }

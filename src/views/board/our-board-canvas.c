@@ -578,6 +578,19 @@ run (OurBoardCanvas *self,
   return our_session_run (self->session, command, NULL);
 }
 
+/* One action, one undo step of its own. */
+static gboolean
+run_alone (OurBoardCanvas *self,
+           OurCommand     *command)
+{
+  if (!writable (self))
+    {
+      g_object_unref (command);
+      return FALSE;
+    }
+  return our_session_run_alone (self->session, command, NULL);
+}
+
 static gboolean
 update_item (OurBoardCanvas *self,
              OurBoardItem   *new_state)
@@ -641,10 +654,8 @@ our_board_canvas_add_item (OurBoardCanvas *self,
                             _("The notes board already holds as many things as Our Plan can keep.")))
     return FALSE;
   our_board_item_set_added_by (item, our_session_get_author (self->session));
-  our_session_break_merge (self->session);
-  if (!run (self, our_command_new_add_board_item (item, -1)))
+  if (!run_alone (self, our_command_new_add_board_item (item, -1)))
     return FALSE;
-  our_session_break_merge (self->session);
   added = our_plan_find_board_item (self->plan, our_board_item_get_id (item), NULL);
   if (added != NULL)
     our_board_canvas_select (self, added, TRUE);
@@ -1289,9 +1300,7 @@ item_action_cb (GtkWidget  *widget,
           g_free (self->refocus_id);
           self->refocus_id = g_strdup (our_board_item_get_id (item));
         }
-      our_session_break_merge (self->session);
-      run (self, our_command_new_restack_board_item (our_board_item_get_id (item), to));
-      our_session_break_merge (self->session);
+      run_alone (self, our_command_new_restack_board_item (our_board_item_get_id (item), to));
       if (self->refocus_id != NULL)
         {
           /* Not moved after all: forget it. */
@@ -1313,9 +1322,9 @@ item_action_cb (GtkWidget  *widget,
       g_autoptr(OurBoardItem) state = our_board_item_copy (item);
 
       our_board_item_set_colour (state, g_variant_get_int32 (parameter));
-      our_session_break_merge (self->session);
+      our_session_begin_group (self->session, NULL);
       update_item (self, state);
-      our_session_break_merge (self->session);
+      our_session_end_group (self->session, NULL);
     }
 }
 
@@ -1636,15 +1645,13 @@ end_drag (OurBoardCanvas *self,
   if (keep && preview != NULL && dragged != NULL &&
       !our_board_item_equal (preview, our_board_item_widget_get_item (dragged)))
     {
-      our_session_break_merge (self->session);
+      our_session_begin_group (self->session, NULL);
       update_item (self, preview);
-      our_session_break_merge (self->session);
+      our_session_end_group (self->session, NULL);
     }
   if (keep && zone_preview != NULL)
     {
-      our_session_break_merge (self->session);
-      run (self, our_command_new_update_board_zone (zone_preview));
-      our_session_break_merge (self->session);
+      run_alone (self, our_command_new_update_board_zone (zone_preview));
     }
   if (dragged != NULL)
     our_board_item_widget_set_preview (dragged, NULL);

@@ -166,10 +166,8 @@ add_zone_action_cb (GtkWidget  *widget,
   our_board_zone_set_box (zone, x, y, 520, 380);
   our_board_zone_set_name (zone, n < G_N_ELEMENTS (names) ? _(names[n]) : _("New zone"),
                            our_session_get_author (self->session));
-  our_session_break_merge (self->session);
-  if (!our_session_run (self->session, our_command_new_add_board_zone (zone, -1), NULL))
+  if (!our_session_run_alone (self->session, our_command_new_add_board_zone (zone, -1), NULL))
     return;
-  our_session_break_merge (self->session);
   /* Ready to be named in the person's own words. */
   gtk_widget_activate_action (GTK_WIDGET (self->canvas), "zone.rename-id", "s",
                               our_board_zone_get_id (zone));

@@ -135,13 +135,11 @@ share_toggled_cb (GtkSwitch  *share,
       return;
     }
 
-  our_session_break_merge (self->session);
   /* A failure is told by the main window; the switch shows what the plan holds. */
-  our_session_run (self->session,
-                   our_command_new_set_consent (section, member_id, shared, NULL,
-                                                our_session_get_author (self->session)),
-                   NULL);
-  our_session_break_merge (self->session);
+  our_session_run_alone (self->session,
+                         our_command_new_set_consent (section, member_id, shared, NULL,
+                                                      our_session_get_author (self->session)),
+                         NULL);
   sync_row (self, row);
 }
 

@@ -159,9 +159,9 @@ ring_action_cb (GtkWidget  *widget,
     }
 
   /* Each move between rings is its own undo step. */
-  our_session_break_merge (self->session);
+  our_session_begin_group (self->session, NULL);
   place_member (self, ring, our_member_get_angle (self->member));
-  our_session_break_merge (self->session);
+  our_session_end_group (self->session, NULL);
 }
 
 static void

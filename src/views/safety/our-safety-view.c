@@ -98,9 +98,9 @@ run_single (OurSafetyView *self,
       g_clear_object (&command);
       return;
     }
-  our_session_begin_edit (self->session, NULL);
+  our_session_begin_group (self->session, NULL);
   run_command (self, command);
-  our_session_begin_edit (self->session, NULL);
+  our_session_end_group (self->session, NULL);
 }
 
 static void

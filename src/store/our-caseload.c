@@ -221,24 +221,35 @@ compare_pointers (gconstpointer a,
   return our_caseload_entry_compare (*(OurCaseloadEntry **) a, *(OurCaseloadEntry **) b);
 }
 
-/* A batch of one scan into the list. The first scan (an empty list) adds
- * and sorts in one go; later ones replace entry by entry, so that rows not
+/* A batch of one scan into the list. The first scan adds and sorts each
+ * batch in one go; later ones replace entry by entry, so that rows not
  * changed keep their place and their focus. */
 static void
 take_batch (OurCaseload *self,
             GPtrArray   *batch)
 {
-  if (self->entries->len == 0)
+  /* Until the first scan is done no row has been chosen or focused: each
+   * batch goes in with one change of the whole list, not one per plan. */
+  if (!self->loaded)
     {
+      guint before = self->entries->len;
+
       for (guint i = 0; i < batch->len; i++)
         {
           OurCaseloadEntry *entry = g_ptr_array_index (batch, i);
 
-          if (g_hash_table_add (self->seen, g_strdup (our_caseload_entry_get_path (entry))))
-            g_ptr_array_add (self->entries, g_object_ref (entry));
+          const char *path = our_caseload_entry_get_path (entry);
+          guint old;
+
+          if (!g_hash_table_add (self->seen, g_strdup (path)))
+            continue;
+          /* A scan begun before the first one ended finds its files again. */
+          if (before > 0 && find_path (self, path, &old))
+            g_ptr_array_remove_index (self->entries, old);
+          g_ptr_array_add (self->entries, g_object_ref (entry));
         }
       g_ptr_array_sort (self->entries, compare_pointers);
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, self->entries->len);
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, before, self->entries->len);
       return;
     }
 
@@ -418,6 +429,8 @@ scan_thread (gpointer data)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   GPtrArray *batch = g_ptr_array_new_with_free_func (g_object_unref);
   gint64 batch_started = g_get_monotonic_time ();
+  guint batch_size = BATCH_SIZE;
+  gint64 batch_max_us = BATCH_MAX_US;
   gboolean recent = FALSE;
   GDate today;
   int year, month, day;
@@ -436,9 +449,13 @@ scan_thread (gpointer data)
           continue;
         }
       g_ptr_array_add (batch, our_caseload_entry_new_for_file (path, recent, &today));
-      if (batch->len >= BATCH_SIZE || g_get_monotonic_time () - batch_started > BATCH_MAX_US)
+      if (batch->len >= batch_size || g_get_monotonic_time () - batch_started > batch_max_us)
         {
           send_batch (scan, batch);
+          /* The first batch fills the screen at once; later ones are larger,
+           * so that a long list is put in place a few times, not dozens. */
+          batch_size *= 2;
+          batch_max_us *= 2;
           batch = g_ptr_array_new_with_free_func (g_object_unref);
           batch_started = g_get_monotonic_time ();
         }

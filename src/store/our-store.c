@@ -1505,9 +1505,11 @@ directory_reason (const char *path)
   g_autofree char *dir = g_path_get_dirname (path);
 
   /* Saving needs a log file next to the plan. */
-  if (access (dir, W_OK | X_OK) != 0)
-    return g_strdup (_("This plan is in a folder that cannot be changed, so it has been opened read-only."));
-  return NULL;
+  if (access (dir, W_OK | X_OK) == 0)
+    return NULL;
+  if (errno == EACCES || errno == EPERM)
+    return g_strdup (_("You do not have permission to change the folder this plan is in, so it has been opened read-only."));
+  return g_strdup (_("This plan is in a folder that cannot be changed, so it has been opened read-only."));
 }
 
 typedef struct
@@ -1731,8 +1733,12 @@ open_store (const char          *path,
 
   if (options->check_only || options->summary_only || (flags & OUR_STORE_OPEN_READ_ONLY) != 0)
     self->read_only_reason = g_strdup (_("This plan has been opened read-only."));
-  else if (access (path, W_OK) != 0 || (st.st_mode & 0222) == 0)
+  else if ((st.st_mode & 0222) == 0)
     self->read_only_reason = g_strdup (_("This plan file cannot be changed, so it has been opened read-only."));
+  else if (access (path, W_OK) != 0)
+    self->read_only_reason = g_strdup (errno == EACCES || errno == EPERM
+                                       ? _("You do not have permission to change this plan file, so it has been opened read-only.")
+                                       : _("This plan file cannot be changed, so it has been opened read-only."));
   else if (flock (self->fd, LOCK_EX | LOCK_NB) != 0)
     {
       self->read_only_reason = g_strdup (_("This plan is open in another window or on another computer, so it has been opened read-only."));
@@ -2111,7 +2117,10 @@ failed:
   else if (saved_errno == ENOSPC || saved_errno == EDQUOT || (rc & 0xff) == SQLITE_FULL)
     g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NO_SPACE,
                          _("The disk is full, so the plan was not saved there."));
-  else if (saved_errno == EACCES || saved_errno == EPERM || saved_errno == EROFS
+  else if (saved_errno == EACCES || saved_errno == EPERM)
+    g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_READ_ONLY,
+                         _("You do not have permission to save in this folder, so the plan was not saved there. Choose another folder."));
+  else if (saved_errno == EROFS
            || (rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN)
     g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_READ_ONLY,
                          _("This folder cannot be changed, so the plan was not saved there."));

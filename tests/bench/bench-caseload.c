@@ -14,6 +14,7 @@
 #include "bench-plans.h"
 #include "bench-window.h"
 #include "our-caseload.h"
+#include "our-caseload-row.h"
 #include "our-caseload-view.h"
 #include "our-store.h"
 
@@ -45,15 +46,47 @@ make_plans (const char *folder)
     }
 }
 
-static guint
-count_rows (GtkWidget *widget)
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
 {
-  guint n = GTK_IS_LIST_BOX_ROW (widget) && gtk_widget_get_child_visible (widget) ? 1 : 0;
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Row widgets made: with a recycling list, about a screenful. */
+static guint
+count_row_widgets (GtkWidget *widget)
+{
+  guint n = OUR_IS_CASELOAD_ROW (widget) ? 1 : 0;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
        child = gtk_widget_get_next_sibling (child))
-    n += count_rows (child);
+    n += count_row_widgets (child);
   return n;
+}
+
+/* The complete list: every plan in the list (a person can scroll to any of
+ * them at once) and the rows on screen made. */
+static gboolean
+complete_list_shown (GtkWidget *view)
+{
+  GtkWidget *list = find_named (view, "caseload-folder-list");
+  GListModel *model;
+
+  if (list == NULL || !gtk_widget_get_mapped (list))
+    return FALSE;
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  return g_list_model_get_n_items (model) == N_PLANS && count_row_widgets (list) > 0;
 }
 
 int
@@ -64,6 +97,7 @@ main (int   argc,
   g_autoptr(GSettings) settings = NULL;
   double scan[N_RUNS], shown[N_RUNS];
   double longest_stall = 0;
+  guint rows_made = 0;
 
   gtk_init ();
   adw_init ();
@@ -97,7 +131,7 @@ main (int   argc,
       start = g_get_monotonic_time ();
       view = our_caseload_view_new ();
       gtk_window_set_child (GTK_WINDOW (window), view);
-      while (count_rows (view) < N_PLANS)
+      while (!complete_list_shown (view))
         {
           gint64 before = g_get_monotonic_time ();
 
@@ -106,6 +140,7 @@ main (int   argc,
         }
       bench_wait_for_paint (window);
       shown[run] = (g_get_monotonic_time () - start) / 1000.0;
+      rows_made = count_row_widgets (view);
       gtk_window_destroy (GTK_WINDOW (window));
       while (g_main_context_iteration (NULL, FALSE))
         ;
@@ -119,6 +154,7 @@ main (int   argc,
   g_print ("%d plans: start screen made to the complete list painted: median %.0f ms, "
            "best %.0f ms, worst %.0f ms; longest main-loop stall %.0f ms (goal: under 1000 ms)\n",
            N_PLANS, shown[N_RUNS / 2], shown[0], shown[N_RUNS - 1], longest_stall);
+  g_print ("%d plans: %u row widgets made for the rows on screen\n", N_PLANS, rows_made);
   printf ("BENCH-ROW Start screen with %d plans: complete list on screen\t%.0f\tms\t< 1000 ms\n",
           N_PLANS, shown[N_RUNS / 2]);
 

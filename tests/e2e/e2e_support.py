@@ -7,12 +7,15 @@ fails), and answers dogtail's .text with nothing: drive buttons with their
 "click" action, set text through the text interface, send keys with
 dogtail.rawinput to whatever has focus, and read text with text_of().
 """
+import glob
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 
 os.environ.setdefault("GTK_MODULES", "gail:atk-bridge")
 
@@ -43,6 +46,49 @@ def wait_for(what, find, timeout=20):
             return found
         time.sleep(0.3)
     fail("gave up waiting for " + what)
+
+
+def plan_rows(home, sql):
+    """What the plan files under @home hold now, read the way SQLite lets a
+    second reader see a plan that is open (never written). None while a
+    file cannot be read yet."""
+    rows = []
+    for path in glob.glob(os.path.join(home, "**", "*.ourplan"), recursive=True):
+        try:
+            db = sqlite3.connect("file:" + urllib.parse.quote(path) + "?mode=ro", uri=True,
+                                 timeout=5)
+            try:
+                rows += [row[0] for row in db.execute(sql)]
+            finally:
+                db.close()
+        except sqlite3.Error:
+            return None
+    return rows
+
+
+def wait_saved(home, what, sql, predicate):
+    """Waits until the plan file holds what @predicate wants of the rows
+    @sql reads: a test waits on the file's contents, never on a fixed time."""
+    def check():
+        rows = plan_rows(home, sql)
+        return rows is not None and predicate(rows)
+    wait_for(what, check)
+
+
+def has_keyboard(node, editable=False):
+    """Whether @node has the keyboard focus (and takes typing)."""
+    try:
+        states = node.getState()
+    except Exception:
+        return False
+    from dogtail.tree import pyatspi  # noqa: E402 (dogtail brings pyatspi)
+    return states.contains(pyatspi.STATE_FOCUSED) and (
+        not editable or states.contains(pyatspi.STATE_EDITABLE))
+
+
+def wait_keyboard_in_text(app, what):
+    """Waits until a box that takes typing has the keyboard."""
+    return find_one(app, what, lambda n: has_keyboard(n, editable=True))
 
 
 def find_all(node, predicate):
@@ -149,7 +195,8 @@ def open_plan_from_start_screen(app, person):
                                 "list box item"))
     search = find_one(app, "the search box", lambda n: n.name == "Search plans by name")
     search.text = person
-    time.sleep(0.5)
+    # Enter opens the first plan matching what is typed, at once: there is
+    # no need to wait for the search's pause.
     rawinput.pressKey("Return")
 
 

@@ -8,10 +8,10 @@ Needs a display, a D-Bus session and the accessibility bus (build-aux/run-tests
 provides all three). Usage: test_board.py PATH/TO/ourplan SCHEMA_DIR
 """
 import sys
-import time
 
 from e2e_support import (Session, find_one, make_new_plan, open_plan_from_start_screen,
-                         open_tab, quit_app, rawinput, showing)
+                         open_tab, quit_app, rawinput, showing,
+                         wait_keyboard_in_text, wait_saved)
 
 PERSON = "Dylan Hughes"
 WORDS = "I want to go back to swimming"
@@ -39,7 +39,7 @@ def main():
                             and showing(n))
         add_note.doActionNamed("click")
         item_named(app, "the new, empty note", lambda name: name == "Empty note")
-        time.sleep(1)
+        wait_keyboard_in_text(app, "the keyboard in the note's editor")
         rawinput.typeText(WORDS)
         rawinput.keyCombo("<Control>Return")
         item_named(app, "the note with its words", lambda name: name == "Note: " + WORDS)
@@ -50,14 +50,16 @@ def main():
                               lambda n: n.roleName in ("toggle button", "push button")
                               and n.name == "Add a Symbol" and showing(n))
         add_symbol.doActionNamed("click")
-        time.sleep(1)
+        wait_keyboard_in_text(app, "the keyboard in the symbol search")
         rawinput.typeText("home")
-        time.sleep(0.5)
+        # Enter takes the first symbol matching what is typed, at once.
         rawinput.pressKey("Return")
         symbol = item_named(app, "the symbol on the board",
                             lambda name: name.startswith("Symbol: "))
         symbol_name = symbol.name
-        time.sleep(1)
+        wait_saved(session.home, "the note and the symbol in the plan file",
+                   "SELECT kind || ':' || coalesce(text, '') FROM board_items",
+                   lambda rows: len(rows) == 2 and any(row.endswith(":" + WORDS) for row in rows))
         quit_app(process)
 
         # 4. Start again, open the plan: the note and the symbol are there.

@@ -7,10 +7,10 @@ Needs a display, a D-Bus session and the accessibility bus (build-aux/run-tests
 provides all three). Usage: test_new_plan.py PATH/TO/ourplan SCHEMA_DIR
 """
 import sys
-import time
 
 from e2e_support import (Session, find_one, make_new_plan, open_plan_from_start_screen,
-                         open_tab, quit_app, rawinput, showing, text_of)
+                         open_tab, quit_app, rawinput, showing, text_of,
+                         wait_keyboard_in_text, wait_saved)
 
 GOAL = "Go swimming on Saturdays with Siân"
 PERSON = "Sam Llewelyn"
@@ -29,10 +29,11 @@ def main():
                        lambda n: n.roleName == "push button" and showing(n)
                        and n.name.lower().startswith("add a goal"))
         add.doActionNamed("click")
-        time.sleep(1)
+        wait_keyboard_in_text(app, "the keyboard in the new goal's title")
         rawinput.typeText(GOAL)
         # Typing is saved after a pause of under a second.
-        time.sleep(2)
+        wait_saved(session.home, "the goal's title in the plan file",
+                   "SELECT title FROM goals", lambda titles: GOAL in titles)
         quit_app(process)
 
         # 3. Start again: the plan is on the start screen, and the goal is in it.

@@ -8,10 +8,10 @@ Needs a display, a D-Bus session and the accessibility bus (build-aux/run-tests
 provides all three). Usage: test_people.py PATH/TO/ourplan SCHEMA_DIR
 """
 import sys
-import time
 
 from e2e_support import (Session, find_one, make_new_plan, open_plan_from_start_screen,
-                         open_tab, quit_app, rawinput, showing)
+                         has_keyboard, open_tab, quit_app, rawinput, showing,
+                         wait_for, wait_keyboard_in_text, wait_saved)
 
 MEMBER = "Auntie Bron"
 PERSON = "Cerys Morgan"
@@ -46,16 +46,18 @@ def main():
         # Enter keeps it, Escape closes the editor and gives the keyboard
         # back to the new member; Page Up moves them one ring closer.
         member_named(app, "the new member in the middle ring", "New person, close to me")
-        time.sleep(1)
+        name_box = wait_keyboard_in_text(app, "the keyboard in the new member's name")
         rawinput.typeText(MEMBER)
         rawinput.pressKey("Return")
-        time.sleep(0.5)
         member_named(app, "the renamed member in the middle ring", MEMBER + ", close to me")
         rawinput.pressKey("Escape")
-        time.sleep(0.5)
+        # The editor closes and gives the keyboard back to the member.
+        wait_for("the member's editor to close", lambda: not has_keyboard(name_box, editable=True))
         rawinput.pressKey("Page_Up")
         member_named(app, "the member moved one ring closer", MEMBER + ", closest to me")
-        time.sleep(1)
+        wait_saved(session.home, "the member in the closest ring in the plan file",
+                   "SELECT name || ':' || ring FROM members",
+                   lambda rows: MEMBER + ":0" in rows)
         quit_app(process)
 
         # 4. Start again, open the plan: the member is there, in the closest ring.

@@ -8,14 +8,10 @@ both the early sign and the team-only note.
 Needs a display, a D-Bus session and the accessibility bus (build-aux/run-tests
 provides all three). Usage: test_safety.py PATH/TO/ourplan SCHEMA_DIR
 """
-import glob
-import os
-import sqlite3
 import sys
-import urllib.parse
 
 from e2e_support import (Session, fail, find_all, find_one, make_new_plan,
-                         open_plan_from_start_screen, open_tab, quit_app, showing,
+                         open_plan_from_start_screen, open_tab, plan_rows, quit_app, showing,
                          text_of, wait_for)
 
 PERSON = "Ffion Hughes"
@@ -40,23 +36,6 @@ def is_on(node):
     states = node.getState()
     from dogtail.tree import pyatspi  # noqa: E402 (dogtail brings pyatspi)
     return states.contains(pyatspi.STATE_CHECKED) or states.contains(pyatspi.STATE_PRESSED)
-
-
-def plan_rows(home, sql):
-    """What the plan file under @home holds now, read the way SQLite lets a
-    second reader see a plan that is open (never written)."""
-    rows = []
-    for path in glob.glob(os.path.join(home, "**", "*.ourplan"), recursive=True):
-        try:
-            db = sqlite3.connect("file:" + urllib.parse.quote(path) + "?mode=ro", uri=True,
-                                 timeout=5)
-            try:
-                rows += [row[0] for row in db.execute(sql)]
-            finally:
-                db.close()
-        except sqlite3.Error:
-            return None
-    return rows
 
 
 def saved_note_texts(home):

@@ -252,8 +252,12 @@ test_kill_anytime (void)
                   "corrupt_files=0 lost_acknowledged_edits=0 minutes=%.1f",
                   round, totals.acknowledged, totals.in_flight,
                   (g_get_monotonic_time () - started) / 60e6);
-  /* The test means nothing if the editor never got to edit. */
-  g_assert_cmpuint (totals.acknowledged, >, round);
+  /* The test means nothing if the editor never got to edit. How many edits
+   * fit before a kill depends on the machine's speed (sanitizers, a busy
+   * machine): only "none at all" is a failure, never a count that a slower
+   * run would miss. */
+  g_assert_cmpuint (totals.acknowledged, >, 0);
+  g_assert_cmpuint (totals.empty_rounds, <, round);
 
   listing = g_dir_open (dir, 0, NULL);
   while ((name = g_dir_read_name (listing)) != NULL)

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "our-caseload.h"
+#include "our-caseload-row.h"
 #include "our-caseload-view.h"
 #include "our-plan.h"
 #include "our-store.h"
@@ -43,7 +44,8 @@ struct _OurCaseloadView
   GtkSearchEntry *search_entry;
   GtkWidget      *folder_section;
   GtkLabel       *folder_label;
-  GtkListBox     *folder_list;
+  GtkListView    *folder_list;
+  GtkWidget      *folder_scroller;
   GtkWidget      *folder_empty_label;
   GtkWidget      *recent_section;
   GtkListBox     *recent_list;
@@ -97,37 +99,6 @@ our_caseload_get_plans_folder (void)
     g_debug ("Could not make the plans folder %s: %s", folder, g_strerror (errno));
 
   return folder;
-}
-
-/* The folder as a person reads it: "~/Documents/Care plans". */
-static char *
-display_folder (const char *folder)
-{
-  const char *home = g_get_home_dir ();
-  g_autofree char *shown = g_filename_display_name (folder);
-  gsize home_length = strlen (home);
-
-  if (home_length > 1 && g_str_has_prefix (folder, home)
-      && (folder[home_length] == '/' || folder[home_length] == '\0'))
-    {
-      g_autofree char *rest = g_filename_display_name (folder + home_length);
-      return g_strconcat ("~", rest, NULL);
-    }
-  return g_steal_pointer (&shown);
-}
-
-static char *
-format_date (const GDate *date)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (date),
-                                                     g_date_get_month (date),
-                                                     g_date_get_day (date), 12, 0, 0);
-
-  if (time == NULL)
-    return g_strdup ("");
-  /* TRANSLATORS: a review date, as g_date_time_format() sees it, e.g. "3 March 2027".
-   * %-d is the day without a leading zero. */
-  return g_date_time_format (time, _("%-d %B %Y"));
 }
 
 static gboolean
@@ -190,177 +161,64 @@ update_sections (OurCaseloadView *self)
   gtk_stack_set_visible_child_name (self->stack, "list");
 
   gtk_widget_set_visible (self->folder_section, !searching || folder_shown > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->folder_list), !folder_empty);
+  gtk_widget_set_visible (self->folder_scroller, !folder_empty && (!searching || folder_shown > 0));
   gtk_widget_set_visible (self->folder_empty_label, folder_empty);
   gtk_widget_set_visible (self->recent_section, !recent_empty && (!searching || recent_shown > 0));
   gtk_widget_set_visible (self->no_match_page, searching && folder_shown + recent_shown == 0);
 }
 
-static void
-add_detail_line (GtkBox     *column,
-                 const char *icon_name,
-                 const char *text,
-                 const char *widget_name,
-                 const char *style_class)
-{
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (icon, 2);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_name (label, widget_name);
-  if (style_class != NULL)
-    {
-      gtk_widget_add_css_class (icon, style_class);
-      gtk_widget_add_css_class (label, style_class);
-    }
-  else
-    gtk_widget_add_css_class (icon, "dim-label");
-  gtk_box_append (GTK_BOX (line), icon);
-  gtk_box_append (GTK_BOX (line), label);
-  gtk_box_append (column, line);
-}
-
+/* A recent plan: one of at most a few, in a plain list box. */
 static GtkWidget *
-create_row_cb (gpointer item,
-               gpointer user_data)
+create_recent_row_cb (gpointer item,
+                      gpointer user_data)
 {
-  OurCaseloadEntry *entry = item;
-  const char *name = our_caseload_entry_get_name (entry);
-  g_autofree char *date = NULL;
-  g_autofree char *detail = NULL;
-  g_autofree char *accessible_label = NULL;
-  g_autofree char *accessible_description = NULL;
-  g_autofree char *where = NULL;
-  const char *detail_icon = "x-office-calendar-symbolic";
-  const char *detail_class = NULL;
-  const char *mark = NULL;
-  const char *mark_icon = NULL;
-  const char *mark_class = NULL;
-  GtkWidget *row, *box, *avatar, *column, *name_label, *chevron;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *content = our_caseload_row_new ();
+  g_autofree char *label = NULL;
+  g_autofree char *description = NULL;
 
-  if (our_caseload_entry_get_review (entry) != NULL)
-    date = format_date (our_caseload_entry_get_review (entry));
-
-  switch (our_caseload_entry_get_status (entry))
-    {
-    case OUR_REVIEW_OVERDUE:
-      detail = g_strdup_printf (_("Review was due on %s"), date);
-      mark = _("Review overdue");
-      mark_icon = "alarm-symbolic";
-      mark_class = "error";
-      /* TRANSLATORS: what a screen reader says for a plan: a name, then a date */
-      accessible_label = g_strdup_printf (_("%s, review overdue since %s"), name, date);
-      break;
-    case OUR_REVIEW_DUE_SOON:
-      detail = g_strdup_printf (_("Review on %s"), date);
-      mark = _("Review due soon");
-      mark_icon = "x-office-calendar-symbolic";
-      mark_class = "warning";
-      accessible_label = g_strdup_printf (_("%s, review due soon, on %s"), name, date);
-      break;
-    case OUR_REVIEW_SCHEDULED:
-      detail = g_strdup_printf (_("Review on %s"), date);
-      accessible_label = g_strdup_printf (_("%s, review on %s"), name, date);
-      break;
-    case OUR_REVIEW_NO_DATE:
-      detail = g_strdup (_("No review date agreed"));
-      accessible_label = g_strdup_printf (_("%s, no review date agreed"), name);
-      break;
-    case OUR_REVIEW_UNREADABLE:
-    default:
-      detail = g_strdup_printf (_("This file could not be read: %s"),
-                                our_caseload_entry_get_problem (entry));
-      detail_icon = "dialog-warning-symbolic";
-      detail_class = "warning";
-      accessible_label = g_strdup_printf (_("%s, this file could not be read"), name);
-      break;
-    }
-
-  if (our_caseload_entry_get_recent (entry))
-    {
-      g_autofree char *parent = g_path_get_dirname (our_caseload_entry_get_path (entry));
-      g_autofree char *shown = display_folder (parent);
-
-      /* TRANSLATORS: the folder a recently opened plan is in */
-      where = g_strdup_printf (_("In %s"), shown);
-    }
-
-  row = gtk_list_box_row_new ();
-  g_object_set_data_full (G_OBJECT (row), "our-plan-entry", g_object_ref (entry), g_object_unref);
-
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 14);
-  gtk_widget_set_margin_start (box, 14);
-  gtk_widget_set_margin_end (box, 14);
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  if (our_caseload_entry_get_status (entry) == OUR_REVIEW_UNREADABLE)
-    {
-      /* A plain sign rather than a coloured circle: this is a file, not a person. */
-      avatar = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-      gtk_image_set_pixel_size (GTK_IMAGE (avatar), 32);
-      gtk_widget_set_size_request (avatar, 48, 48);
-      gtk_widget_add_css_class (avatar, "dim-label");
-    }
-  else
-    avatar = adw_avatar_new (48, name, TRUE);
-  gtk_widget_set_valign (avatar, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), avatar);
-
-  column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  gtk_widget_set_hexpand (column, TRUE);
-  gtk_widget_set_valign (column, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (box), column);
-
-  name_label = gtk_label_new (name);
-  gtk_widget_set_name (name_label, "plan-name");
-  gtk_label_set_xalign (GTK_LABEL (name_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (name_label), TRUE);
-  gtk_widget_add_css_class (name_label, "title-4");
-  gtk_box_append (GTK_BOX (column), name_label);
-
-  add_detail_line (GTK_BOX (column), detail_icon, detail, "plan-review", detail_class);
-  if (where != NULL)
-    add_detail_line (GTK_BOX (column), "folder-symbolic", where, "plan-folder", NULL);
-
-  if (mark != NULL)
-    {
-      GtkWidget *mark_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *mark_label = gtk_label_new (mark);
-
-      gtk_widget_set_valign (mark_box, GTK_ALIGN_CENTER);
-      gtk_widget_set_name (mark_label, "plan-mark");
-      /* In a narrow window the mark wraps, so the name keeps its room. */
-      gtk_label_set_wrap (GTK_LABEL (mark_label), TRUE);
-      gtk_label_set_natural_wrap_mode (GTK_LABEL (mark_label), GTK_NATURAL_WRAP_NONE);
-      gtk_label_set_xalign (GTK_LABEL (mark_label), 0);
-      gtk_widget_add_css_class (mark_box, mark_class);
-      gtk_widget_add_css_class (mark_label, "heading");
-      gtk_box_append (GTK_BOX (mark_box), gtk_image_new_from_icon_name (mark_icon));
-      gtk_box_append (GTK_BOX (mark_box), mark_label);
-      gtk_box_append (GTK_BOX (box), mark_box);
-    }
-
-  chevron = gtk_image_new_from_icon_name ("go-next-symbolic");
-  gtk_widget_add_css_class (chevron, "dim-label");
-  gtk_box_append (GTK_BOX (box), chevron);
-
-  /* The label says who and when; the description repeats the mark in words,
-   * so that "overdue" never rests on colour alone. */
-  accessible_description = g_strjoin (". ", mark != NULL ? mark : detail,
-                                      mark != NULL ? detail : where,
-                                      mark != NULL ? where : NULL, NULL);
+  our_caseload_row_set_entry (OUR_CASELOAD_ROW (content), item);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), content);
+  g_object_set_data_full (G_OBJECT (row), "our-plan-entry", g_object_ref (item), g_object_unref);
+  /* The row is what a screen reader lands on. */
+  our_caseload_row_describe (item, &label, &description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, accessible_description,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
   return row;
+}
+
+/* The plans folder may hold a thousand plans: its list makes rows only for
+ * what is on screen, and shows them again for other plans as it scrolls. */
+static void
+setup_folder_row_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  /* GTK 4.8 gives a list view's own rows no accessible name: this row is
+   * the list item a screen reader names ("Gwen Morgan, review on …"). */
+  gtk_list_item_set_child (item, g_object_new (OUR_TYPE_CASELOAD_ROW,
+                                               "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
+                                               NULL));
+}
+
+static void
+bind_folder_row_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  our_caseload_row_set_entry (OUR_CASELOAD_ROW (gtk_list_item_get_child (item)),
+                              gtk_list_item_get_item (item));
+}
+
+static void
+open_entry (OurCaseloadView  *self,
+            OurCaseloadEntry *entry)
+{
+  /* An unreadable file is opened too: the window explains in full why it
+   * cannot be shown. */
+  if (entry != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-path", "s",
+                                our_caseload_entry_get_path (entry));
 }
 
 static void
@@ -420,7 +278,7 @@ our_caseload_view_reload (OurCaseloadView *self)
 
   watch_folder (self, folder);
 
-  shown_folder = display_folder (folder);
+  shown_folder = our_display_folder (folder);
   gtk_label_set_text (self->folder_label, shown_folder);
   empty_description = g_strdup_printf (_("Plans kept in %s are listed here. Make a new plan with the person, or open one you were given."),
                                        shown_folder);
@@ -531,17 +389,29 @@ static void
 search_activate_cb (OurCaseloadView *self,
                     GtkSearchEntry  *entry)
 {
-  GtkListBox *lists[] = { self->folder_list, self->recent_list };
+  GListModel *lists[] = { self->folder_found, self->recent_found };
 
+  /* What was typed counts even if the search has not caught up with it yet
+   * (it waits for a pause in typing): a fast typist gets the plan they named. */
+  search_changed_cb (self, entry);
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (lists[i]));
-         child != NULL;
-         child = gtk_widget_get_next_sibling (child))
-      if (GTK_IS_LIST_BOX_ROW (child) && gtk_widget_get_child_visible (child))
-        {
-          gtk_widget_activate (child);
-          return;
-        }
+    if (g_list_model_get_n_items (lists[i]) > 0)
+      {
+        g_autoptr(OurCaseloadEntry) first = g_list_model_get_item (lists[i], 0);
+
+        open_entry (self, first);
+        return;
+      }
+}
+
+static void
+folder_activate_cb (OurCaseloadView *self,
+                    guint            position,
+                    GtkListView     *list)
+{
+  g_autoptr(OurCaseloadEntry) entry = g_list_model_get_item (self->folder_found, position);
+
+  open_entry (self, entry);
 }
 
 static void
@@ -549,13 +419,7 @@ row_activated_cb (OurCaseloadView *self,
                   GtkListBoxRow   *row,
                   GtkListBox      *list)
 {
-  OurCaseloadEntry *entry = g_object_get_data (G_OBJECT (row), "our-plan-entry");
-
-  /* An unreadable file is opened too: the window explains in full why it
-   * cannot be shown. */
-  if (entry != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-path", "s",
-                                our_caseload_entry_get_path (entry));
+  open_entry (self, g_object_get_data (G_OBJECT (row), "our-plan-entry"));
 }
 
 static void
@@ -627,12 +491,14 @@ our_caseload_view_class_init (OurCaseloadViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OurCaseloadView, folder_section);
   gtk_widget_class_bind_template_child (widget_class, OurCaseloadView, folder_label);
   gtk_widget_class_bind_template_child (widget_class, OurCaseloadView, folder_list);
+  gtk_widget_class_bind_template_child (widget_class, OurCaseloadView, folder_scroller);
   gtk_widget_class_bind_template_child (widget_class, OurCaseloadView, folder_empty_label);
   gtk_widget_class_bind_template_child (widget_class, OurCaseloadView, recent_section);
   gtk_widget_class_bind_template_child (widget_class, OurCaseloadView, recent_list);
   gtk_widget_class_bind_template_child (widget_class, OurCaseloadView, no_match_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, folder_activate_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "caseload");
@@ -641,6 +507,9 @@ our_caseload_view_class_init (OurCaseloadViewClass *klass)
 static void
 our_caseload_view_init (OurCaseloadView *self)
 {
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkNoSelection) selection = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->caseload = our_caseload_new ();
@@ -651,8 +520,13 @@ our_caseload_view_init (OurCaseloadView *self)
                                                                 g_object_ref (self->search_filter)));
   self->recent_found = G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (self->recent_plans),
                                                                 g_object_ref (self->search_filter)));
-  gtk_list_box_bind_model (self->folder_list, self->folder_found, create_row_cb, self, NULL);
-  gtk_list_box_bind_model (self->recent_list, self->recent_found, create_row_cb, self, NULL);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_folder_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_folder_row_cb), NULL);
+  gtk_list_view_set_factory (self->folder_list, factory);
+  selection = gtk_no_selection_new (g_object_ref (self->folder_found));
+  gtk_list_view_set_model (self->folder_list, GTK_SELECTION_MODEL (selection));
+  gtk_list_box_bind_model (self->recent_list, self->recent_found, create_recent_row_cb, self, NULL);
   g_signal_connect_object (self->folder_found, "items-changed",
                            G_CALLBACK (update_sections), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->recent_found, "items-changed",

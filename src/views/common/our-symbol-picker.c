@@ -174,7 +174,11 @@ search_changed_cb (OurSymbolPicker *self)
 static void
 search_activate_cb (OurSymbolPicker *self)
 {
-  GtkFlowBoxChild *tile = first_shown_tile (self);
+  GtkFlowBoxChild *tile;
+
+  /* What was typed counts even before the search's pause has passed. */
+  search_changed_cb (self);
+  tile = first_shown_tile (self);
 
   /* Enter with an empty search would pick the first symbol by surprise. */
   if (tile != NULL && *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')

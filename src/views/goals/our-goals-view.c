@@ -585,7 +585,7 @@ our_goals_view_class_init (OurGoalsViewClass *klass)
    * OurGoalsView:read-only:
    *
    * Whether every editor is insensitive and nothing can be added, moved or
-   * deleted. Inside an OurPlanView it follows that view's "read-only".
+   * deleted. It follows its session's "read-only".
    */
   properties[PROP_READ_ONLY] =
     g_param_spec_boolean ("read-only", NULL, NULL, FALSE,

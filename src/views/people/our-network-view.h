@@ -23,7 +23,7 @@ G_DECLARE_FINAL_TYPE (OurNetworkView, our_network_view, OUR, NETWORK_VIEW, GtkWi
  * to edit.
  *
  * Properties: "session" (OurSession), "read-only" (gboolean: nothing can be moved,
- * added, edited or deleted; inside an OurPlanView it follows that view's),
+ * added, edited or deleted; set from the session's),
  * "selected" (OurMember or NULL).
  * Signal "member-added" (OurMember *) after our_network_view_add_member(). */
 GtkWidget  *our_network_view_new              (void);

@@ -13,8 +13,8 @@ G_BEGIN_DECLS
 #define OUR_TYPE_PEOPLE_VIEW (our_people_view_get_type ())
 G_DECLARE_FINAL_TYPE (OurPeopleView, our_people_view, OUR, PEOPLE_VIEW, GtkWidget)
 
-/* Properties: "session" (OurSession), "read-only" (follows the OurPlanView it is
- * in), "show-list" (gboolean: the list of members beside the diagram).
+/* Properties: "session" (OurSession), "read-only" (set from the
+ * session), "show-list" (gboolean: the list of members beside the diagram).
  * Widget action "people.add" (string: a kind's key, e.g. "person" or "pet")
  * adds a member of that kind and opens its editor. */
 GtkWidget   *our_people_view_new           (void);

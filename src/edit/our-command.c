@@ -8,23 +8,17 @@
 
 #include "our-command.h"
 #include "our-limits.h"
+#include "our-plan-lists.h"
 
 typedef enum
 {
   KIND_SET_ME_TEXT,
-  KIND_ADD_GOAL,
-  KIND_DELETE_GOAL,
-  KIND_MOVE_GOAL,
   KIND_SET_GOAL_TEXT,
   KIND_SET_LIFE_AREA,
   KIND_SET_SYMBOL,
   KIND_SET_PROGRESS,
   KIND_SET_STATUS,
-  KIND_ADD_STEP,
-  KIND_DELETE_STEP,
-  KIND_MOVE_STEP,
   KIND_SET_STEP_TEXT,
-  KIND_ADD_MEMBER,
   KIND_DELETE_MEMBER,
   KIND_SET_MEMBER_TEXT,
   KIND_SET_MEMBER_KIND,
@@ -35,7 +29,8 @@ typedef enum
   KIND_SET_MEMBER_CARER,
   KIND_SET_STEP_HELPER,
   KIND_SET_MEMBER_SYMBOL,
-  /* The lists of the later tabs share one implementation: see Family. */
+  /* Any list of the registry (our-plan-lists.h): whole items added,
+   * deleted, updated (the new state is carried, the old one kept) or moved. */
   KIND_ADD_ITEM,
   KIND_DELETE_ITEM,
   KIND_UPDATE_ITEM,
@@ -45,91 +40,6 @@ typedef enum
   /* Several commands done, undone and saved as one step. */
   KIND_GROUP,
 } CommandKind;
-
-/* The lists whose items are added, deleted and updated as whole objects:
- * an update carries the item's new state and keeps its old one. */
-typedef enum
-{
-  FAMILY_BOARD_ITEM,
-  FAMILY_BOARD_ZONE,
-  FAMILY_CRISIS_CONTACT,
-  FAMILY_SAFETY_NOTE,
-  FAMILY_COPY_RECORD,
-  N_FAMILIES,
-} Family;
-
-typedef struct
-{
-  gpointer  (*find)    (OurPlan *plan, const char *id, guint *position);
-  void      (*insert)  (OurPlan *plan, guint position, gpointer item);
-  void      (*remove)  (OurPlan *plan, guint position);
-  GListModel *(*list)  (OurPlan *plan);
-  const char *(*get_id) (gpointer item);
-  gpointer  (*copy)    (gpointer item);     /* NULL: immutable, shared */
-  void      (*assign)  (gpointer item, gpointer from);
-  gsize       ids_offset;                   /* of the GPtrArray * in OurChanges */
-  gsize       order_offset;                 /* of the gboolean, or 0 */
-  const char *add_label;
-  const char *delete_label;
-  const char *update_label;
-} FamilyInfo;
-
-#define FIND(f)   ((gpointer (*) (OurPlan *, const char *, guint *)) (f))
-#define INSERT(f) ((void (*) (OurPlan *, guint, gpointer)) (f))
-#define GET_ID(f) ((const char *(*) (gpointer)) (f))
-#define COPY(f)   ((gpointer (*) (gpointer)) (f))
-#define ASSIGN(f) ((void (*) (gpointer, gpointer)) (f))
-
-static const FamilyInfo families[] = {
-  [FAMILY_BOARD_ITEM] = {
-    FIND (our_plan_find_board_item), INSERT (our_plan_insert_board_item),
-    our_plan_remove_board_item, our_plan_get_board_items,
-    GET_ID (our_board_item_get_id), COPY (our_board_item_copy),
-    ASSIGN (our_board_item_assign),
-    G_STRUCT_OFFSET (OurChanges, board_item_ids), G_STRUCT_OFFSET (OurChanges, board_order),
-    N_("Add to the board"), N_("Remove from the board"), N_("Change the board"),
-  },
-  [FAMILY_BOARD_ZONE] = {
-    FIND (our_plan_find_board_zone), INSERT (our_plan_insert_board_zone),
-    our_plan_remove_board_zone, our_plan_get_board_zones,
-    GET_ID (our_board_zone_get_id), COPY (our_board_zone_copy),
-    ASSIGN (our_board_zone_assign),
-    G_STRUCT_OFFSET (OurChanges, zone_ids), G_STRUCT_OFFSET (OurChanges, zone_order),
-    N_("Add an area to the board"), N_("Remove an area of the board"), N_("Change an area of the board"),
-  },
-  [FAMILY_CRISIS_CONTACT] = {
-    FIND (our_plan_find_crisis_contact), INSERT (our_plan_insert_crisis_contact),
-    our_plan_remove_crisis_contact, our_plan_get_crisis_contacts,
-    GET_ID (our_crisis_contact_get_id), COPY (our_crisis_contact_copy),
-    ASSIGN (our_crisis_contact_assign),
-    G_STRUCT_OFFSET (OurChanges, crisis_contact_ids), G_STRUCT_OFFSET (OurChanges, crisis_contact_order),
-    N_("Add a crisis contact"), N_("Remove a crisis contact"), N_("Change a crisis contact"),
-  },
-  [FAMILY_SAFETY_NOTE] = {
-    FIND (our_plan_find_safety_note), INSERT (our_plan_insert_safety_note),
-    our_plan_remove_safety_note, our_plan_get_safety_notes,
-    GET_ID (our_safety_note_get_id), COPY (our_safety_note_copy),
-    ASSIGN (our_safety_note_assign),
-    G_STRUCT_OFFSET (OurChanges, safety_note_ids), G_STRUCT_OFFSET (OurChanges, safety_note_order),
-    N_("Add a safety note"), N_("Delete a safety note"), N_("Change a safety note"),
-  },
-  [FAMILY_COPY_RECORD] = {
-    FIND (our_plan_find_copy_record), INSERT (our_plan_insert_copy_record),
-    our_plan_remove_copy_record, our_plan_get_copy_log,
-    GET_ID (our_copy_record_get_id), NULL, NULL,
-    G_STRUCT_OFFSET (OurChanges, copy_record_ids), 0,
-    N_("Note a copy given"), N_("Remove a copy from the list"), NULL,
-  },
-};
-
-/* How many each list can hold (our-limits.h): adding beyond is refused. */
-static const guint family_max[N_FAMILIES] = {
-  [FAMILY_BOARD_ITEM] = OUR_MAX_BOARD_ITEMS,
-  [FAMILY_BOARD_ZONE] = OUR_MAX_BOARD_ZONES,
-  [FAMILY_CRISIS_CONTACT] = OUR_MAX_CRISIS_CONTACTS,
-  [FAMILY_SAFETY_NOTE] = OUR_MAX_SAFETY_NOTES,
-  [FAMILY_COPY_RECORD] = OUR_MAX_COPY_RECORDS,
-};
 
 /* A step that named a deleted member, as it was before. */
 typedef struct
@@ -168,23 +78,21 @@ struct _OurCommand
   int          new_value;
   int          old_value;
 
-  /* The goal or step added or deleted: the very object, so that undo puts
-   * back what views were showing. */
-  OurGoal     *goal;
-  OurStep     *step;
-  char        *goal_id;        /* the goal that owns a step */
   int          position;       /* where to insert; -1 at the end */
 
   /* My people. */
-  OurMember   *member;         /* added or deleted */
   double       new_angle;
   double       old_angle;
   OurDeleteMemberSteps step_policy;
   GPtrArray   *step_links;     /* StepLink, for delete */
 
-  /* The lists of the later tabs. */
-  Family       family;
-  GObject     *item;           /* added or deleted; the new state for updates */
+  /* Any list of the registry, and the parent item of a child list (found
+   * when first done if the command was made without it). */
+  OurListId    list;
+  char        *parent_id;
+  /* Added or deleted: the very object, so that undo puts back what views
+   * were showing. The new state for updates. */
+  GObject     *item;
   GObject     *old_state;      /* updates: the item as it was */
 
   /* A group: its commands, in the order they were done. */
@@ -201,10 +109,7 @@ our_command_finalize (GObject *object)
   g_free (self->target_id);
   g_free (self->new_text);
   g_free (self->old_text);
-  g_free (self->goal_id);
-  g_clear_object (&self->goal);
-  g_clear_object (&self->step);
-  g_clear_object (&self->member);
+  g_free (self->parent_id);
   g_clear_pointer (&self->step_links, g_ptr_array_unref);
   g_clear_object (&self->item);
   g_clear_object (&self->old_state);
@@ -256,34 +161,20 @@ OurCommand *
 our_command_new_add_goal (OurGoal *goal,
                           int      position)
 {
-  OurCommand *self;
-
-  g_return_val_if_fail (OUR_IS_GOAL (goal), NULL);
-
-  self = command_new (KIND_ADD_GOAL, our_goal_get_id (goal));
-  self->goal = our_goal_copy (goal);
-  self->position = position;
-  return self;
+  return our_command_new_add_item (OUR_LIST_GOALS, NULL, goal, position);
 }
 
 OurCommand *
 our_command_new_delete_goal (const char *goal_id)
 {
-  g_return_val_if_fail (goal_id != NULL, NULL);
-  return command_new (KIND_DELETE_GOAL, goal_id);
+  return our_command_new_delete_item (OUR_LIST_GOALS, NULL, goal_id);
 }
 
 OurCommand *
 our_command_new_move_goal (const char *goal_id,
                            guint       new_position)
 {
-  OurCommand *self;
-
-  g_return_val_if_fail (goal_id != NULL, NULL);
-
-  self = command_new (KIND_MOVE_GOAL, goal_id);
-  self->new_value = new_position;
-  return self;
+  return our_command_new_move_item (OUR_LIST_GOALS, NULL, goal_id, new_position);
 }
 
 OurCommand *
@@ -355,36 +246,21 @@ our_command_new_add_step (const char *goal_id,
                           OurStep    *step,
                           int         position)
 {
-  OurCommand *self;
-
   g_return_val_if_fail (goal_id != NULL, NULL);
-  g_return_val_if_fail (OUR_IS_STEP (step), NULL);
-
-  self = command_new (KIND_ADD_STEP, our_step_get_id (step));
-  self->goal_id = g_strdup (goal_id);
-  self->step = our_step_copy (step, NULL);
-  self->position = position;
-  return self;
+  return our_command_new_add_item (OUR_LIST_STEPS, goal_id, step, position);
 }
 
 OurCommand *
 our_command_new_delete_step (const char *step_id)
 {
-  g_return_val_if_fail (step_id != NULL, NULL);
-  return command_new (KIND_DELETE_STEP, step_id);
+  return our_command_new_delete_item (OUR_LIST_STEPS, NULL, step_id);
 }
 
 OurCommand *
 our_command_new_move_step (const char *step_id,
                            guint       new_position)
 {
-  OurCommand *self;
-
-  g_return_val_if_fail (step_id != NULL, NULL);
-
-  self = command_new (KIND_MOVE_STEP, step_id);
-  self->new_value = new_position;
-  return self;
+  return our_command_new_move_item (OUR_LIST_STEPS, NULL, step_id, new_position);
 }
 
 OurCommand *
@@ -409,14 +285,7 @@ OurCommand *
 our_command_new_add_member (OurMember *member,
                             int        position)
 {
-  OurCommand *self;
-
-  g_return_val_if_fail (OUR_IS_MEMBER (member), NULL);
-
-  self = command_new (KIND_ADD_MEMBER, our_member_get_id (member));
-  self->member = our_member_copy (member);
-  self->position = position;
-  return self;
+  return our_command_new_add_item (OUR_LIST_MEMBERS, NULL, member, position);
 }
 
 OurCommand *
@@ -428,6 +297,7 @@ our_command_new_delete_member (const char           *member_id,
   g_return_val_if_fail (member_id != NULL, NULL);
 
   self = command_new (KIND_DELETE_MEMBER, member_id);
+  self->list = OUR_LIST_MEMBERS;
   self->step_policy = steps;
   self->step_links = g_ptr_array_new_with_free_func (step_link_free);
   return self;
@@ -528,15 +398,87 @@ our_command_new_set_step_helper (const char *step_id,
 
 static OurCommand *
 command_new_item (CommandKind  kind,
-                  Family       family,
+                  OurListId    list,
+                  const char  *parent_id,
                   const char  *id,
                   GObject     *item)
 {
+  const OurPlanList *info = our_plan_lists_get (list);
   OurCommand *self = command_new (kind, id);
 
-  self->family = family;
+  self->list = list;
+  self->parent_id = g_strdup (parent_id);
   if (item != NULL)
-    self->item = families[family].copy ? families[family].copy (item) : g_object_ref (item);
+    self->item = info->copy ? info->copy (item) : g_object_ref (item);
+  return self;
+}
+
+/* Whether @item is of @list's type and, for a child list, has a parent. */
+static gboolean
+item_fits_list (OurListId   list,
+                const char *parent_id,
+                gpointer    item)
+{
+  const OurPlanList *info = our_plan_lists_get (list);
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (item, info->get_item_type ())
+         && (info->parent != OUR_N_LISTS || parent_id == NULL);
+}
+
+OurCommand *
+our_command_new_add_item (OurListId   list,
+                          const char *parent_id,
+                          gpointer    item,
+                          int         position)
+{
+  OurCommand *self;
+
+  g_return_val_if_fail ((guint) list < OUR_N_LISTS, NULL);
+  g_return_val_if_fail (item_fits_list (list, parent_id, item), NULL);
+
+  self = command_new_item (KIND_ADD_ITEM, list, parent_id,
+                           our_plan_lists_get (list)->get_item_id (item), item);
+  self->position = position;
+  return self;
+}
+
+OurCommand *
+our_command_new_delete_item (OurListId   list,
+                             const char *parent_id,
+                             const char *item_id)
+{
+  g_return_val_if_fail ((guint) list < OUR_N_LISTS, NULL);
+  g_return_val_if_fail (item_id != NULL, NULL);
+  return command_new_item (KIND_DELETE_ITEM, list, parent_id, item_id, NULL);
+}
+
+OurCommand *
+our_command_new_update_item (OurListId   list,
+                             const char *parent_id,
+                             gpointer    new_state)
+{
+  g_return_val_if_fail ((guint) list < OUR_N_LISTS, NULL);
+  g_return_val_if_fail (item_fits_list (list, parent_id, new_state), NULL);
+  g_return_val_if_fail ((our_plan_lists_get (list)->flags & OUR_PLAN_LIST_EDITABLE) != 0, NULL);
+
+  return command_new_item (KIND_UPDATE_ITEM, list, parent_id,
+                           our_plan_lists_get (list)->get_item_id (new_state), new_state);
+}
+
+OurCommand *
+our_command_new_move_item (OurListId   list,
+                           const char *parent_id,
+                           const char *item_id,
+                           guint       new_position)
+{
+  OurCommand *self;
+
+  g_return_val_if_fail ((guint) list < OUR_N_LISTS, NULL);
+  g_return_val_if_fail (item_id != NULL, NULL);
+  g_return_val_if_fail ((our_plan_lists_get (list)->flags & OUR_PLAN_LIST_ORDERED) != 0, NULL);
+
+  self = command_new_item (KIND_RESTACK_ITEM, list, parent_id, item_id, NULL);
+  self->new_value = new_position;
   return self;
 }
 
@@ -561,7 +503,7 @@ our_command_new_add_board_item (OurBoardItem *item,
 
   g_return_val_if_fail (OUR_IS_BOARD_ITEM (item), NULL);
 
-  self = command_new_item (KIND_ADD_ITEM, FAMILY_BOARD_ITEM, our_board_item_get_id (item),
+  self = command_new_item (KIND_ADD_ITEM, OUR_LIST_BOARD_ITEMS, NULL, our_board_item_get_id (item),
                            G_OBJECT (item));
   self->position = position;
   return self;
@@ -571,15 +513,14 @@ OurCommand *
 our_command_new_delete_board_item (const char *item_id)
 {
   g_return_val_if_fail (item_id != NULL, NULL);
-  return command_new_item (KIND_DELETE_ITEM, FAMILY_BOARD_ITEM, item_id, NULL);
+  return command_new_item (KIND_DELETE_ITEM, OUR_LIST_BOARD_ITEMS, NULL, item_id, NULL);
 }
 
 OurCommand *
 our_command_new_update_board_item (OurBoardItem *new_state)
 {
   g_return_val_if_fail (OUR_IS_BOARD_ITEM (new_state), NULL);
-  return command_new_item (KIND_UPDATE_ITEM, FAMILY_BOARD_ITEM,
-                           our_board_item_get_id (new_state), G_OBJECT (new_state));
+  return command_new_item (KIND_UPDATE_ITEM, OUR_LIST_BOARD_ITEMS, NULL, our_board_item_get_id (new_state), G_OBJECT (new_state));
 }
 
 OurCommand *
@@ -590,7 +531,7 @@ our_command_new_restack_board_item (const char *item_id,
 
   g_return_val_if_fail (item_id != NULL, NULL);
 
-  self = command_new_item (KIND_RESTACK_ITEM, FAMILY_BOARD_ITEM, item_id, NULL);
+  self = command_new_item (KIND_RESTACK_ITEM, OUR_LIST_BOARD_ITEMS, NULL, item_id, NULL);
   self->new_value = new_position;
   return self;
 }
@@ -603,7 +544,7 @@ our_command_new_add_board_zone (OurBoardZone *zone,
 
   g_return_val_if_fail (OUR_IS_BOARD_ZONE (zone), NULL);
 
-  self = command_new_item (KIND_ADD_ITEM, FAMILY_BOARD_ZONE, our_board_zone_get_id (zone),
+  self = command_new_item (KIND_ADD_ITEM, OUR_LIST_BOARD_ZONES, NULL, our_board_zone_get_id (zone),
                            G_OBJECT (zone));
   self->position = position;
   return self;
@@ -613,15 +554,14 @@ OurCommand *
 our_command_new_delete_board_zone (const char *zone_id)
 {
   g_return_val_if_fail (zone_id != NULL, NULL);
-  return command_new_item (KIND_DELETE_ITEM, FAMILY_BOARD_ZONE, zone_id, NULL);
+  return command_new_item (KIND_DELETE_ITEM, OUR_LIST_BOARD_ZONES, NULL, zone_id, NULL);
 }
 
 OurCommand *
 our_command_new_update_board_zone (OurBoardZone *new_state)
 {
   g_return_val_if_fail (OUR_IS_BOARD_ZONE (new_state), NULL);
-  return command_new_item (KIND_UPDATE_ITEM, FAMILY_BOARD_ZONE,
-                           our_board_zone_get_id (new_state), G_OBJECT (new_state));
+  return command_new_item (KIND_UPDATE_ITEM, OUR_LIST_BOARD_ZONES, NULL, our_board_zone_get_id (new_state), G_OBJECT (new_state));
 }
 
 OurCommand *
@@ -648,8 +588,7 @@ our_command_new_add_crisis_contact (OurCrisisContact *contact,
 
   g_return_val_if_fail (OUR_IS_CRISIS_CONTACT (contact), NULL);
 
-  self = command_new_item (KIND_ADD_ITEM, FAMILY_CRISIS_CONTACT,
-                           our_crisis_contact_get_id (contact), G_OBJECT (contact));
+  self = command_new_item (KIND_ADD_ITEM, OUR_LIST_CRISIS_CONTACTS, NULL, our_crisis_contact_get_id (contact), G_OBJECT (contact));
   self->position = position;
   return self;
 }
@@ -658,15 +597,14 @@ OurCommand *
 our_command_new_delete_crisis_contact (const char *contact_id)
 {
   g_return_val_if_fail (contact_id != NULL, NULL);
-  return command_new_item (KIND_DELETE_ITEM, FAMILY_CRISIS_CONTACT, contact_id, NULL);
+  return command_new_item (KIND_DELETE_ITEM, OUR_LIST_CRISIS_CONTACTS, NULL, contact_id, NULL);
 }
 
 OurCommand *
 our_command_new_update_crisis_contact (OurCrisisContact *new_state)
 {
   g_return_val_if_fail (OUR_IS_CRISIS_CONTACT (new_state), NULL);
-  return command_new_item (KIND_UPDATE_ITEM, FAMILY_CRISIS_CONTACT,
-                           our_crisis_contact_get_id (new_state), G_OBJECT (new_state));
+  return command_new_item (KIND_UPDATE_ITEM, OUR_LIST_CRISIS_CONTACTS, NULL, our_crisis_contact_get_id (new_state), G_OBJECT (new_state));
 }
 
 OurCommand *
@@ -677,7 +615,7 @@ our_command_new_add_safety_note (OurSafetyNote *note,
 
   g_return_val_if_fail (OUR_IS_SAFETY_NOTE (note), NULL);
 
-  self = command_new_item (KIND_ADD_ITEM, FAMILY_SAFETY_NOTE, our_safety_note_get_id (note),
+  self = command_new_item (KIND_ADD_ITEM, OUR_LIST_SAFETY_NOTES, NULL, our_safety_note_get_id (note),
                            G_OBJECT (note));
   self->position = position;
   return self;
@@ -687,15 +625,14 @@ OurCommand *
 our_command_new_delete_safety_note (const char *note_id)
 {
   g_return_val_if_fail (note_id != NULL, NULL);
-  return command_new_item (KIND_DELETE_ITEM, FAMILY_SAFETY_NOTE, note_id, NULL);
+  return command_new_item (KIND_DELETE_ITEM, OUR_LIST_SAFETY_NOTES, NULL, note_id, NULL);
 }
 
 OurCommand *
 our_command_new_update_safety_note (OurSafetyNote *new_state)
 {
   g_return_val_if_fail (OUR_IS_SAFETY_NOTE (new_state), NULL);
-  return command_new_item (KIND_UPDATE_ITEM, FAMILY_SAFETY_NOTE,
-                           our_safety_note_get_id (new_state), G_OBJECT (new_state));
+  return command_new_item (KIND_UPDATE_ITEM, OUR_LIST_SAFETY_NOTES, NULL, our_safety_note_get_id (new_state), G_OBJECT (new_state));
 }
 
 OurCommand *
@@ -733,7 +670,7 @@ our_command_new_log_copy (OurCopyRecord *record)
 
   g_return_val_if_fail (OUR_IS_COPY_RECORD (record), NULL);
 
-  self = command_new_item (KIND_ADD_ITEM, FAMILY_COPY_RECORD, our_copy_record_get_id (record),
+  self = command_new_item (KIND_ADD_ITEM, OUR_LIST_COPY_LOG, NULL, our_copy_record_get_id (record),
                            G_OBJECT (record));
   return self;
 }
@@ -750,19 +687,12 @@ our_command_get_label (OurCommand *self)
         return self->new_text;
       return self->children->len > 0 ? our_command_get_label (self->children->pdata[0]) : "";
     case KIND_SET_ME_TEXT: return _("Change writing");
-    case KIND_ADD_GOAL: return _("Add goal");
-    case KIND_DELETE_GOAL: return _("Delete goal");
-    case KIND_MOVE_GOAL: return _("Move goal");
     case KIND_SET_GOAL_TEXT: return _("Change goal");
     case KIND_SET_LIFE_AREA: return _("Change life area");
     case KIND_SET_SYMBOL: return _("Change picture");
     case KIND_SET_PROGRESS: return _("Change progress");
     case KIND_SET_STATUS: return _("Change how it’s going");
-    case KIND_ADD_STEP: return _("Add step");
-    case KIND_DELETE_STEP: return _("Delete step");
-    case KIND_MOVE_STEP: return _("Move step");
     case KIND_SET_STEP_TEXT: return _("Change step");
-    case KIND_ADD_MEMBER: return _("Add to my people");
     case KIND_DELETE_MEMBER: return _("Remove from my people");
     case KIND_SET_MEMBER_TEXT:
     case KIND_SET_MEMBER_KIND:
@@ -773,10 +703,10 @@ our_command_get_label (OurCommand *self)
     case KIND_PLACE_MEMBER: return _("Move someone in my people");
     case KIND_SET_STEP_HELPER: return _("Change who helps");
     case KIND_SET_MEMBER_SYMBOL: return _("Change someone in my people");
-    case KIND_ADD_ITEM: return _(families[self->family].add_label);
-    case KIND_DELETE_ITEM: return _(families[self->family].delete_label);
-    case KIND_UPDATE_ITEM: return _(families[self->family].update_label);
-    case KIND_RESTACK_ITEM: return _("Change what is on top");
+    case KIND_ADD_ITEM: return _(our_plan_lists_get (self->list)->add_label);
+    case KIND_DELETE_ITEM: return _(our_plan_lists_get (self->list)->delete_label);
+    case KIND_UPDATE_ITEM: return _(our_plan_lists_get (self->list)->update_label);
+    case KIND_RESTACK_ITEM: return _(our_plan_lists_get (self->list)->move_label);
     case KIND_SET_WELL_TEXT: return _("Change staying well");
     case KIND_SET_CONSENT: return _("Change who can see the plan");
     default: g_return_val_if_reached (NULL);
@@ -885,7 +815,7 @@ swap_text (OurCommand  *self,
           *old_author = our_goal_get_author (goal, self->field);
           our_goal_set_text (goal, self->field, text, author);
         }
-      our_changes_add_goal (changes, self->target_id);
+      our_changes_add_item (changes, OUR_LIST_GOALS, self->target_id);
       return TRUE;
 
     case KIND_SET_STEP_TEXT:
@@ -895,7 +825,7 @@ swap_text (OurCommand  *self,
       *old_text = g_strdup (our_step_get_text (step, self->field));
       *old_author = our_step_get_author (step, self->field);
       our_step_set_text (step, self->field, text, author);
-      our_changes_add_goal (changes, our_goal_get_id (goal));
+      our_changes_add_item (changes, OUR_LIST_GOALS, our_goal_get_id (goal));
       return TRUE;
 
     case KIND_SET_STEP_HELPER:
@@ -904,7 +834,7 @@ swap_text (OurCommand  *self,
       g_free (*old_text);
       *old_text = g_strdup (our_step_get_helper_id (step));
       our_step_set_helper_id (step, text);
-      our_changes_add_goal (changes, our_goal_get_id (goal));
+      our_changes_add_item (changes, OUR_LIST_GOALS, our_goal_get_id (goal));
       return TRUE;
 
     case KIND_SET_WELL_TEXT:
@@ -924,7 +854,7 @@ swap_text (OurCommand  *self,
         g_free (*old_text);
         *old_text = g_strdup (our_member_get_symbol (member));
         our_member_set_symbol (member, text);
-        our_changes_add_member (changes, self->target_id);
+        our_changes_add_item (changes, OUR_LIST_MEMBERS, self->target_id);
         return TRUE;
       }
 
@@ -938,157 +868,13 @@ swap_text (OurCommand  *self,
         *old_text = g_strdup (our_member_get_text (member, self->field));
         *old_author = our_member_get_author (member, self->field);
         our_member_set_text (member, self->field, text, author);
-        our_changes_add_member (changes, self->target_id);
+        our_changes_add_item (changes, OUR_LIST_MEMBERS, self->target_id);
         return TRUE;
       }
 
     default:
       g_assert_not_reached ();
     }
-}
-
-static gboolean
-insert_goal (OurCommand *self,
-             OurPlan    *plan,
-             OurChanges *changes)
-{
-  guint n = our_plan_get_n_goals (plan);
-  guint position = self->position < 0 ? n : MIN ((guint) self->position, n);
-
-  if (n >= OUR_MAX_GOALS || our_plan_find_goal (plan, self->target_id, NULL))
-    return FALSE;
-  our_plan_insert_goal (plan, position, self->goal);
-  self->position = position;
-  our_changes_add_goal (changes, self->target_id);
-  changes->goal_order = TRUE;
-  return TRUE;
-}
-
-static gboolean
-remove_goal (OurCommand *self,
-             OurPlan    *plan,
-             OurChanges *changes)
-{
-  guint position;
-  OurGoal *goal = our_plan_find_goal (plan, self->target_id, &position);
-
-  if (goal == NULL)
-    return FALSE;
-  g_set_object (&self->goal, goal);
-  self->position = position;
-  our_plan_remove_goal (plan, position);
-  our_changes_add_goal (changes, self->target_id);
-  changes->goal_order = TRUE;
-  return TRUE;
-}
-
-static gboolean
-insert_step (OurCommand *self,
-             OurPlan    *plan,
-             OurChanges *changes)
-{
-  OurGoal *goal = our_plan_find_goal (plan, self->goal_id, NULL);
-  guint n, position;
-
-  if (goal == NULL || our_plan_find_step (plan, self->target_id, NULL, NULL))
-    return FALSE;
-  n = our_goal_get_n_steps (goal);
-  if (n >= OUR_MAX_STEPS_PER_GOAL)
-    return FALSE;
-  position = self->position < 0 ? n : MIN ((guint) self->position, n);
-  our_goal_insert_step (goal, position, self->step);
-  self->position = position;
-  our_changes_add_goal (changes, self->goal_id);
-  return TRUE;
-}
-
-static gboolean
-remove_step (OurCommand *self,
-             OurPlan    *plan,
-             OurChanges *changes)
-{
-  OurGoal *goal = NULL;
-  guint position;
-  OurStep *step = our_plan_find_step (plan, self->target_id, &goal, &position);
-
-  if (step == NULL)
-    return FALSE;
-  g_set_object (&self->step, step);
-  g_free (self->goal_id);
-  self->goal_id = g_strdup (our_goal_get_id (goal));
-  self->position = position;
-  our_goal_remove_step (goal, position);
-  our_changes_add_goal (changes, self->goal_id);
-  return TRUE;
-}
-
-/* Moves the goal or step to @to, remembering where it was in old_value. */
-static gboolean
-move_to (OurCommand *self,
-         OurPlan    *plan,
-         guint       to,
-         OurChanges *changes)
-{
-  guint from;
-
-  if (self->kind == KIND_MOVE_GOAL)
-    {
-      if (!our_plan_find_goal (plan, self->target_id, &from))
-        return FALSE;
-      to = MIN (to, our_plan_get_n_goals (plan) - 1);
-      our_plan_move_goal (plan, from, to);
-      changes->goal_order = TRUE;
-    }
-  else
-    {
-      OurGoal *goal = NULL;
-      g_autoptr(OurStep) step = NULL;
-
-      if (!our_plan_find_step (plan, self->target_id, &goal, &from))
-        return FALSE;
-      step = g_object_ref (our_goal_get_step (goal, from));
-      to = MIN (to, our_goal_get_n_steps (goal) - 1);
-      our_goal_remove_step (goal, from);
-      our_goal_insert_step (goal, to, step);
-      our_changes_add_goal (changes, our_goal_get_id (goal));
-    }
-  self->old_value = from;
-  return TRUE;
-}
-
-static gboolean
-insert_member (OurCommand *self,
-               OurPlan    *plan,
-               OurChanges *changes)
-{
-  guint n = our_plan_get_n_members (plan);
-  guint position = self->position < 0 ? n : MIN ((guint) self->position, n);
-
-  if (n >= OUR_MAX_MEMBERS || our_plan_find_member (plan, self->target_id, NULL))
-    return FALSE;
-  our_plan_insert_member (plan, position, self->member);
-  self->position = position;
-  our_changes_add_member (changes, self->target_id);
-  changes->member_order = TRUE;
-  return TRUE;
-}
-
-static gboolean
-remove_member (OurCommand *self,
-               OurPlan    *plan,
-               OurChanges *changes)
-{
-  guint position;
-  OurMember *member = our_plan_find_member (plan, self->target_id, &position);
-
-  if (member == NULL)
-    return FALSE;
-  g_set_object (&self->member, member);
-  self->position = position;
-  our_plan_remove_member (plan, position);
-  our_changes_add_member (changes, self->target_id);
-  changes->member_order = TRUE;
-  return TRUE;
 }
 
 /* Steps that named the member being deleted keep its name as text, or say
@@ -1098,7 +884,7 @@ unlink_steps (OurCommand *self,
               OurPlan    *plan,
               OurChanges *changes)
 {
-  const char *name = our_member_get_name (self->member);
+  const char *name = our_member_get_name (OUR_MEMBER (self->item));
 
   g_ptr_array_set_size (self->step_links, 0);
   for (guint g = 0; g < our_plan_get_n_goals (plan); g++)
@@ -1122,7 +908,7 @@ unlink_steps (OurCommand *self,
           our_step_set_text (step, OUR_STEP_TEXT_WHO,
                              self->step_policy == OUR_DELETE_MEMBER_KEEP_NAME ? name : "",
                              link->who_author);
-          our_changes_add_goal (changes, our_goal_get_id (goal));
+          our_changes_add_item (changes, OUR_LIST_GOALS, our_goal_get_id (goal));
         }
     }
 }
@@ -1142,7 +928,7 @@ relink_steps (OurCommand *self,
         continue;
       our_step_set_text (step, OUR_STEP_TEXT_WHO, link->who, link->who_author);
       our_step_set_helper_id (step, self->target_id);
-      our_changes_add_goal (changes, our_goal_get_id (goal));
+      our_changes_add_item (changes, OUR_LIST_GOALS, our_goal_get_id (goal));
     }
 }
 
@@ -1158,20 +944,61 @@ place_member (OurCommand *self,
   if (member == NULL)
     return FALSE;
   our_member_set_place (member, ring, angle);
-  our_changes_add_member (changes, self->target_id);
+  our_changes_add_item (changes, OUR_LIST_MEMBERS, self->target_id);
   return TRUE;
 }
 
+/* A change in a child list is written as a change of its parent item. */
 static void
 note_item_changed (OurCommand *self,
                    OurChanges *changes,
                    gboolean    order)
 {
-  const FamilyInfo *info = &families[self->family];
+  const OurPlanList *info = our_plan_lists_get (self->list);
 
-  our_changes_add_id ((GPtrArray **) G_STRUCT_MEMBER_P (changes, info->ids_offset), self->target_id);
-  if (order && info->order_offset != 0)
-    G_STRUCT_MEMBER (gboolean, changes, info->order_offset) = TRUE;
+  if (info->parent != OUR_N_LISTS)
+    {
+      our_changes_add_item (changes, info->parent, self->parent_id);
+      return;
+    }
+  our_changes_add_item (changes, self->list, self->target_id);
+  if (order)
+    our_changes_add_order (changes, self->list);
+}
+
+/* The parent item holding @item_id in a child list, or NULL. */
+static gpointer
+find_parent_of (const OurPlanList *list,
+                OurPlan           *plan,
+                const char        *item_id)
+{
+  GListModel *parents = our_plan_lists_get (list->parent)->get_list (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (parents); i++)
+    {
+      g_autoptr(GObject) parent = g_list_model_get_item (parents, i);
+
+      if (list->find (parent, item_id, NULL) != NULL)
+        return parent; /* the list keeps it */
+    }
+  return NULL;
+}
+
+/* Where this command's item lives; for a child list made without its
+ * parent, the parent now holding the item, which is then kept. */
+static gpointer
+find_container (OurCommand *self,
+                OurPlan    *plan)
+{
+  const OurPlanList *info = our_plan_lists_get (self->list);
+  gpointer parent;
+
+  if (info->parent == OUR_N_LISTS || self->parent_id != NULL)
+    return our_plan_list_get_container (info, plan, self->parent_id);
+  parent = find_parent_of (info, plan, self->target_id);
+  if (parent != NULL)
+    self->parent_id = g_strdup (our_plan_lists_get (info->parent)->get_item_id (parent));
+  return parent;
 }
 
 static gboolean
@@ -1179,13 +1006,19 @@ insert_item (OurCommand *self,
              OurPlan    *plan,
              OurChanges *changes)
 {
-  const FamilyInfo *info = &families[self->family];
-  guint n = g_list_model_get_n_items (info->list (plan));
-  guint position = self->position < 0 ? n : MIN ((guint) self->position, n);
+  const OurPlanList *info = our_plan_lists_get (self->list);
+  gpointer container = our_plan_list_get_container (info, plan, self->parent_id);
+  guint n, position;
 
-  if (n >= family_max[self->family] || info->find (plan, self->target_id, NULL) != NULL)
+  if (container == NULL)
     return FALSE;
-  info->insert (plan, position, self->item);
+  n = g_list_model_get_n_items (info->get_list (container));
+  position = self->position < 0 ? n : MIN ((guint) self->position, n);
+  /* Ids are unique in the whole plan, child lists included. */
+  if (n >= info->max_items || info->find (container, self->target_id, NULL) != NULL
+      || (info->parent != OUR_N_LISTS && find_parent_of (info, plan, self->target_id) != NULL))
+    return FALSE;
+  info->insert (container, position, self->item);
   self->position = position;
   note_item_changed (self, changes, TRUE);
   return TRUE;
@@ -1196,15 +1029,16 @@ remove_item (OurCommand *self,
              OurPlan    *plan,
              OurChanges *changes)
 {
-  const FamilyInfo *info = &families[self->family];
+  const OurPlanList *info = our_plan_lists_get (self->list);
+  gpointer container = find_container (self, plan);
   guint position;
-  gpointer item = info->find (plan, self->target_id, &position);
+  gpointer item = container ? info->find (container, self->target_id, &position) : NULL;
 
   if (item == NULL)
     return FALSE;
   g_set_object (&self->item, item);
   self->position = position;
-  info->remove (plan, position);
+  info->remove (container, position);
   note_item_changed (self, changes, TRUE);
   return TRUE;
 }
@@ -1217,8 +1051,9 @@ update_item (OurCommand *self,
              gboolean    keep_old,
              OurChanges *changes)
 {
-  const FamilyInfo *info = &families[self->family];
-  gpointer item = info->find (plan, self->target_id, NULL);
+  const OurPlanList *info = our_plan_lists_get (self->list);
+  gpointer container = find_container (self, plan);
+  gpointer item = container ? info->find (container, self->target_id, NULL) : NULL;
 
   if (item == NULL || info->assign == NULL)
     return FALSE;
@@ -1232,20 +1067,29 @@ update_item (OurCommand *self,
   return TRUE;
 }
 
+/* Moves the item to @to (clamped to the list), keeping where it was. */
 static gboolean
-restack_item (OurCommand *self,
-              OurPlan    *plan,
-              guint       to,
-              OurChanges *changes)
+move_item (OurCommand *self,
+           OurPlan    *plan,
+           guint       to,
+           OurChanges *changes)
 {
-  guint from;
-  guint n = our_plan_get_n_board_items (plan);
+  const OurPlanList *info = our_plan_lists_get (self->list);
+  gpointer container = find_container (self, plan);
+  g_autoptr(GObject) item = NULL;
+  guint from, n;
 
-  if (our_plan_find_board_item (plan, self->target_id, &from) == NULL)
+  if (container == NULL || info->find (container, self->target_id, &from) == NULL)
     return FALSE;
+  n = g_list_model_get_n_items (info->get_list (container));
   to = MIN (to, n - 1);
-  our_plan_move_board_item (plan, from, to);
   self->old_value = from;
+  if (from != to)
+    {
+      item = g_list_model_get_item (info->get_list (container), from);
+      info->remove (container, from);
+      info->insert (container, to, item);
+    }
   note_item_changed (self, changes, TRUE);
   return TRUE;
 }
@@ -1368,7 +1212,7 @@ our_command_do (OurCommand *self,
     case KIND_ADD_ITEM: return insert_item (self, plan, changes);
     case KIND_DELETE_ITEM: return remove_item (self, plan, changes);
     case KIND_UPDATE_ITEM: return update_item (self, plan, self->item, TRUE, changes);
-    case KIND_RESTACK_ITEM: return restack_item (self, plan, self->new_value, changes);
+    case KIND_RESTACK_ITEM: return move_item (self, plan, self->new_value, changes);
     case KIND_SET_CONSENT:
       return swap_consent (self, plan, self->new_text, self->new_author, TRUE, changes);
 
@@ -1383,7 +1227,7 @@ our_command_do (OurCommand *self,
         if (member == NULL)
           return FALSE;
         self->old_value = swap_member_value (self, member, self->new_value);
-        our_changes_add_member (changes, self->target_id);
+        our_changes_add_item (changes, OUR_LIST_MEMBERS, self->target_id);
         return TRUE;
       }
 
@@ -1398,9 +1242,8 @@ our_command_do (OurCommand *self,
         return place_member (self, plan, self->new_value, self->new_angle, changes);
       }
 
-    case KIND_ADD_MEMBER: return insert_member (self, plan, changes);
     case KIND_DELETE_MEMBER:
-      if (!remove_member (self, plan, changes))
+      if (!remove_item (self, plan, changes))
         return FALSE;
       unlink_steps (self, plan, changes);
       return TRUE;
@@ -1411,16 +1254,8 @@ our_command_do (OurCommand *self,
       if (!(goal = our_plan_find_goal (plan, self->target_id, NULL)))
         return FALSE;
       self->old_value = swap_goal_value (self, goal, self->new_value);
-      our_changes_add_goal (changes, self->target_id);
+      our_changes_add_item (changes, OUR_LIST_GOALS, self->target_id);
       return TRUE;
-
-    case KIND_ADD_GOAL: return insert_goal (self, plan, changes);
-    case KIND_DELETE_GOAL: return remove_goal (self, plan, changes);
-    case KIND_ADD_STEP: return insert_step (self, plan, changes);
-    case KIND_DELETE_STEP: return remove_step (self, plan, changes);
-    case KIND_MOVE_GOAL:
-    case KIND_MOVE_STEP:
-      return move_to (self, plan, self->new_value, changes);
 
     default:
       g_return_val_if_reached (FALSE);
@@ -1461,7 +1296,7 @@ our_command_undo (OurCommand *self,
     case KIND_UPDATE_ITEM: return update_item (self, plan, self->old_state, FALSE, changes);
     case KIND_RESTACK_ITEM:
       moved_from = self->old_value;
-      if (!restack_item (self, plan, moved_from, changes))
+      if (!move_item (self, plan, moved_from, changes))
         return FALSE;
       self->old_value = moved_from;
       return TRUE;
@@ -1479,16 +1314,15 @@ our_command_undo (OurCommand *self,
         if (member == NULL)
           return FALSE;
         swap_member_value (self, member, self->old_value);
-        our_changes_add_member (changes, self->target_id);
+        our_changes_add_item (changes, OUR_LIST_MEMBERS, self->target_id);
         return TRUE;
       }
 
     case KIND_PLACE_MEMBER:
       return place_member (self, plan, self->old_value, self->old_angle, changes);
 
-    case KIND_ADD_MEMBER: return remove_member (self, plan, changes);
     case KIND_DELETE_MEMBER:
-      if (!insert_member (self, plan, changes))
+      if (!insert_item (self, plan, changes))
         return FALSE;
       relink_steps (self, plan, changes);
       return TRUE;
@@ -1499,20 +1333,7 @@ our_command_undo (OurCommand *self,
       if (!(goal = our_plan_find_goal (plan, self->target_id, NULL)))
         return FALSE;
       swap_goal_value (self, goal, self->old_value);
-      our_changes_add_goal (changes, self->target_id);
-      return TRUE;
-
-    case KIND_ADD_GOAL: return remove_goal (self, plan, changes);
-    case KIND_DELETE_GOAL: return insert_goal (self, plan, changes);
-    case KIND_ADD_STEP: return remove_step (self, plan, changes);
-    case KIND_DELETE_STEP: return insert_step (self, plan, changes);
-    case KIND_MOVE_GOAL:
-    case KIND_MOVE_STEP:
-      /* Moving back must not forget where it came from the first time. */
-      moved_from = self->old_value;
-      if (!move_to (self, plan, moved_from, changes))
-        return FALSE;
-      self->old_value = moved_from;
+      our_changes_add_item (changes, OUR_LIST_GOALS, self->target_id);
       return TRUE;
 
     default:
@@ -1556,7 +1377,7 @@ our_command_merge (OurCommand *self,
       return TRUE;
 
     case KIND_UPDATE_ITEM:
-      if (self->family != next->family)
+      if (self->list != next->list || g_strcmp0 (self->parent_id, next->parent_id) != 0)
         return FALSE;
       g_set_object (&self->item, next->item);
       return TRUE;

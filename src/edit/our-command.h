@@ -89,6 +89,26 @@ OurCommand  *our_command_new_set_member_symbol (const char *member_id,
 OurCommand  *our_command_new_set_step_helper (const char   *step_id,
                                               const char   *member_id);
 
+/* Commands for any list of the registry (our-plan-lists.h). @parent_id is
+ * the id of the parent item for a child list (the goal of a step), NULL for
+ * the plan's own lists. An added item and an update's new state are copied
+ * when the list's items can change, so the caller's object stays its own.
+ * Moving is for ordered lists; updating for editable ones. */
+OurCommand  *our_command_new_add_item    (OurListId      list,
+                                          const char    *parent_id,
+                                          gpointer       item,
+                                          int            position);
+OurCommand  *our_command_new_delete_item (OurListId      list,
+                                          const char    *parent_id,
+                                          const char    *item_id);
+OurCommand  *our_command_new_update_item (OurListId      list,
+                                          const char    *parent_id,
+                                          gpointer       new_state);
+OurCommand  *our_command_new_move_item   (OurListId      list,
+                                          const char    *parent_id,
+                                          const char    *item_id,
+                                          guint          new_position);
+
 /* Notes board. Adds a copy of @item at stacking @position (-1: on top). A
  * picture item's picture must already be in the plan (our_plan_add_picture). */
 OurCommand  *our_command_new_add_board_item (OurBoardItem  *item,

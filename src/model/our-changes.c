@@ -12,22 +12,14 @@
 OurChanges *
 our_changes_new (void)
 {
-  OurChanges *self = g_new0 (OurChanges, 1);
-
-  self->goal_ids = g_ptr_array_new_with_free_func (g_free);
-  self->member_ids = g_ptr_array_new_with_free_func (g_free);
-  return self;
+  return g_new0 (OurChanges, 1);
 }
 
-/* The id lists a command of the later tabs may fill, made on first use. */
 static void
-clear_optional_lists (OurChanges *self)
+clear_lists (OurChanges *self)
 {
-  g_clear_pointer (&self->board_item_ids, g_ptr_array_unref);
-  g_clear_pointer (&self->zone_ids, g_ptr_array_unref);
-  g_clear_pointer (&self->crisis_contact_ids, g_ptr_array_unref);
-  g_clear_pointer (&self->safety_note_ids, g_ptr_array_unref);
-  g_clear_pointer (&self->copy_record_ids, g_ptr_array_unref);
+  for (guint i = 0; i < OUR_N_LISTS; i++)
+    g_clear_pointer (&self->ids[i], g_ptr_array_unref);
 }
 
 void
@@ -35,24 +27,15 @@ our_changes_free (OurChanges *self)
 {
   if (self == NULL)
     return;
-  g_ptr_array_unref (self->goal_ids);
-  g_ptr_array_unref (self->member_ids);
-  clear_optional_lists (self);
+  clear_lists (self);
   g_free (self);
 }
 
 void
 our_changes_clear (OurChanges *self)
 {
-  GPtrArray *goal_ids = self->goal_ids;
-  GPtrArray *member_ids = self->member_ids;
-
-  g_ptr_array_set_size (goal_ids, 0);
-  g_ptr_array_set_size (member_ids, 0);
-  clear_optional_lists (self);
+  clear_lists (self);
   memset (self, 0, sizeof *self);
-  self->goal_ids = goal_ids;
-  self->member_ids = member_ids;
 }
 
 void
@@ -63,50 +46,66 @@ our_changes_add_me_field (OurChanges *self,
   self->me_fields |= 1u << field;
 }
 
-void
-our_changes_add_id (GPtrArray  **ids,
-                    const char  *id)
+gboolean
+our_changes_has_item (const OurChanges *self,
+                      OurListId         list,
+                      const char       *id)
 {
-  g_return_if_fail (ids != NULL && id != NULL);
+  g_return_val_if_fail ((guint) list < OUR_N_LISTS, FALSE);
 
-  if (*ids == NULL)
-    *ids = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < (*ids)->len; i++)
-    if (g_str_equal (g_ptr_array_index (*ids, i), id))
-      return;
-  g_ptr_array_add (*ids, g_strdup (id));
+  for (guint i = 0; self->ids[list] != NULL && i < self->ids[list]->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->ids[list], i), id))
+      return TRUE;
+  return FALSE;
 }
 
 void
-our_changes_add_goal (OurChanges *self,
-                      const char *goal_id)
+our_changes_add_item (OurChanges *self,
+                      OurListId   list,
+                      const char *id)
 {
-  our_changes_add_id (&self->goal_ids, goal_id);
+  g_return_if_fail ((guint) list < OUR_N_LISTS);
+  g_return_if_fail (id != NULL);
+
+  if (our_changes_has_item (self, list, id))
+    return;
+  if (self->ids[list] == NULL)
+    self->ids[list] = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->ids[list], g_strdup (id));
 }
 
 void
-our_changes_add_member (OurChanges *self,
-                        const char *member_id)
+our_changes_add_order (OurChanges *self,
+                       OurListId   list)
 {
-  our_changes_add_id (&self->member_ids, member_id);
+  g_return_if_fail ((guint) list < OUR_N_LISTS);
+  self->order[list] = TRUE;
 }
 
-static gboolean
-list_is_empty (const GPtrArray *ids)
+guint
+our_changes_get_n_items (const OurChanges *self,
+                         OurListId         list)
 {
-  return ids == NULL || ids->len == 0;
+  g_return_val_if_fail ((guint) list < OUR_N_LISTS, 0);
+  return self->ids[list] != NULL ? self->ids[list]->len : 0;
+}
+
+const char *
+our_changes_get_item (const OurChanges *self,
+                      OurListId         list,
+                      guint             index)
+{
+  g_return_val_if_fail (index < our_changes_get_n_items (self, list), NULL);
+  return g_ptr_array_index (self->ids[list], index);
 }
 
 gboolean
 our_changes_is_empty (const OurChanges *self)
 {
-  return self->me_fields == 0 && self->goal_ids->len == 0 && !self->goal_order &&
-         self->member_ids->len == 0 && !self->member_order &&
-         list_is_empty (self->board_item_ids) && !self->board_order &&
-         list_is_empty (self->zone_ids) && !self->zone_order &&
-         self->well_fields == 0 &&
-         list_is_empty (self->crisis_contact_ids) && !self->crisis_contact_order &&
-         list_is_empty (self->safety_note_ids) && !self->safety_note_order &&
-         self->consent_sections == 0 &&
-         list_is_empty (self->copy_record_ids);
+  if (self->me_fields != 0 || self->well_fields != 0 || self->consent_sections != 0)
+    return FALSE;
+  for (guint i = 0; i < OUR_N_LISTS; i++)
+    if (our_changes_get_n_items (self, i) > 0 || self->order[i])
+      return FALSE;
+  return TRUE;
 }

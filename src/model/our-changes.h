@@ -9,27 +9,18 @@
 G_BEGIN_DECLS
 
 /* A command fills one of these as it is done or undone. The store turns it into
- * one transaction: each listed Me field is written, each listed goal is
- * written with all its steps when it is in the plan and deleted when it is not,
- * and the goals' positions are rewritten when the order changed. */
+ * one transaction: each listed Me or staying-well field is written, each item
+ * listed under a list of the registry (our-plan-lists.h) is written when it is
+ * in the plan and deleted when it is not, and a list's positions are
+ * rewritten when its order changed. A change inside a child list (a step) is
+ * reported as a change of its parent item (the goal). */
 typedef struct
 {
   guint32     me_fields;      /* bit (1 << OurMeField) per changed field */
-  GPtrArray  *goal_ids;       /* ids of goals whose row or steps changed */
-  gboolean    goal_order;     /* goals were added, removed or reordered */
-  GPtrArray  *member_ids;     /* ids of members written (or deleted when gone) */
-  gboolean    member_order;   /* members were added or removed */
-  GPtrArray  *board_item_ids; /* board items written (or deleted when gone) */
-  gboolean    board_order;    /* items were added, removed or restacked */
-  GPtrArray  *zone_ids;       /* board zones written (or deleted when gone) */
-  gboolean    zone_order;
   guint32     well_fields;    /* bit (1 << OurWellField) per changed field */
-  GPtrArray  *crisis_contact_ids;
-  gboolean    crisis_contact_order;
-  GPtrArray  *safety_note_ids;
-  gboolean    safety_note_order;
   guint32     consent_sections; /* bit (1 << OurSection): rewrite its rows */
-  GPtrArray  *copy_record_ids;
+  GPtrArray  *ids[OUR_N_LISTS];  /* ids written (or deleted when gone), or NULL */
+  gboolean    order[OUR_N_LISTS]; /* items were added, removed or moved */
 } OurChanges;
 
 OurChanges  *our_changes_new          (void);
@@ -37,12 +28,20 @@ void         our_changes_free         (OurChanges  *self);
 void         our_changes_clear        (OurChanges  *self);
 void         our_changes_add_me_field (OurChanges  *self,
                                        OurMeField   field);
-void         our_changes_add_goal     (OurChanges  *self,
-                                       const char  *goal_id);
-void         our_changes_add_member   (OurChanges  *self,
-                                       const char  *member_id);
-/* Adds @id to *@ids (creating the array), once. */
-void         our_changes_add_id       (GPtrArray  **ids,
+/* Adds @id to the items of @list that changed, once. */
+void         our_changes_add_item     (OurChanges  *self,
+                                       OurListId    list,
+                                       const char  *id);
+void         our_changes_add_order    (OurChanges  *self,
+                                       OurListId    list);
+/* The ids listed for @list (never NULL; the array belongs to @self). */
+guint        our_changes_get_n_items  (const OurChanges *self,
+                                       OurListId    list);
+const char  *our_changes_get_item     (const OurChanges *self,
+                                       OurListId    list,
+                                       guint        index);
+gboolean     our_changes_has_item     (const OurChanges *self,
+                                       OurListId    list,
                                        const char  *id);
 gboolean     our_changes_is_empty     (const OurChanges *self);
 

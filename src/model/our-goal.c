@@ -379,3 +379,20 @@ our_goal_copy (OurGoal *self)
     }
   return copy;
 }
+
+void
+our_goal_assign (OurGoal *self,
+                 OurGoal *from)
+{
+  g_return_if_fail (OUR_IS_GOAL (self));
+  g_return_if_fail (OUR_IS_GOAL (from));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (OurGoalText f = OUR_GOAL_TEXT_TITLE; f <= OUR_GOAL_TEXT_WHY; f++)
+    our_goal_set_text (self, f, from->text[f], from->author[f]);
+  our_goal_set_life_area (self, from->life_area);
+  our_goal_set_symbol (self, from->symbol);
+  our_goal_set_progress (self, from->progress);
+  our_goal_set_status (self, from->status);
+  g_object_thaw_notify (G_OBJECT (self));
+}

@@ -61,5 +61,9 @@ void           our_goal_remove_step    (OurGoal       *self,
 
 /* A copy with the same id, every value and a copy of every step. */
 OurGoal       *our_goal_copy           (OurGoal       *self);
+/* Gives @self the fields of @from, keeping its id and its steps (steps are
+ * changed by commands of their own). */
+void           our_goal_assign         (OurGoal       *self,
+                                        OurGoal       *from);
 
 G_END_DECLS

@@ -409,3 +409,23 @@ our_member_set_symbol (OurMember  *self,
   if (our_set_string (&self->symbol, symbol ? symbol : ""))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYMBOL]);
 }
+
+void
+our_member_assign (OurMember *self,
+                   OurMember *from)
+{
+  g_return_if_fail (OUR_IS_MEMBER (self));
+  g_return_if_fail (OUR_IS_MEMBER (from));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = 0; i < OUR_N_MEMBER_TEXTS; i++)
+    our_member_set_text (self, i, from->text[i], from->author[i]);
+  our_member_set_kind (self, from->kind);
+  our_member_set_place (self, from->ring, from->angle);
+  our_member_set_helps (self, from->helps);
+  our_member_set_contact (self, from->contact);
+  our_member_set_wished_for (self, from->wished_for);
+  our_member_set_is_carer (self, from->is_carer);
+  our_member_set_symbol (self, from->symbol);
+  g_object_thaw_notify (G_OBJECT (self));
+}

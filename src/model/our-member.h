@@ -28,6 +28,9 @@ G_DECLARE_FINAL_TYPE (OurMember, our_member, OUR, MEMBER, GObject)
  * of range are brought to the nearest valid one. */
 OurMember      *our_member_new             (const char     *id);
 OurMember      *our_member_copy            (OurMember      *self);
+/* Gives @self every field of @from, keeping its id. */
+void            our_member_assign          (OurMember      *self,
+                                            OurMember      *from);
 const char     *our_member_get_id          (OurMember      *self);
 
 const char     *our_member_get_text        (OurMember      *self,

@@ -28,6 +28,7 @@ enum {
   PROP_WHO,
   PROP_WHO_AUTHOR,
   PROP_BY_WHEN,
+  PROP_BY_WHEN_AUTHOR,
   PROP_HELPER_ID,
   N_PROPS
 };
@@ -63,6 +64,7 @@ our_step_get_property (GObject    *object,
     case PROP_WHO: g_value_set_string (value, self->text[OUR_STEP_TEXT_WHO]); break;
     case PROP_WHO_AUTHOR: g_value_set_int (value, self->author[OUR_STEP_TEXT_WHO]); break;
     case PROP_BY_WHEN: g_value_set_string (value, self->text[OUR_STEP_TEXT_BY_WHEN]); break;
+    case PROP_BY_WHEN_AUTHOR: g_value_set_int (value, self->author[OUR_STEP_TEXT_BY_WHEN]); break;
     case PROP_HELPER_ID: g_value_set_string (value, self->helper_id); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -114,7 +116,9 @@ our_step_class_init (OurStepClass *klass)
   properties[PROP_BY_WHEN] =
     g_param_spec_string ("by-when", NULL, NULL, "",
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
+  properties[PROP_BY_WHEN_AUTHOR] =
+    g_param_spec_int ("by-when-author", NULL, NULL, 0, OUR_AUTHOR_COORDINATOR, 0,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_HELPER_ID] =
     g_param_spec_string ("helper-id", NULL, NULL, "",
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -172,7 +176,7 @@ our_step_set_text (OurStep     *self,
                    OurAuthor    author)
 {
   static const guint text_props[N_STEP_TEXTS] = { PROP_WHAT, PROP_WHO, PROP_BY_WHEN };
-  static const guint author_props[N_STEP_TEXTS] = { PROP_WHAT_AUTHOR, PROP_WHO_AUTHOR, 0 };
+  static const guint author_props[N_STEP_TEXTS] = { PROP_WHAT_AUTHOR, PROP_WHO_AUTHOR, PROP_BY_WHEN_AUTHOR };
 
   g_return_if_fail (OUR_IS_STEP (self));
   g_return_if_fail ((guint) field < N_STEP_TEXTS);
@@ -186,8 +190,7 @@ our_step_set_text (OurStep     *self,
   if (self->author[field] != author)
     {
       self->author[field] = author;
-      if (author_props[field] != 0)
-        g_object_notify_by_pspec (G_OBJECT (self), properties[author_props[field]]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[author_props[field]]);
     }
 }
 
@@ -206,6 +209,19 @@ our_step_copy (OurStep    *self,
     our_step_set_text (copy, i, self->text[i], self->author[i]);
   our_step_set_helper_id (copy, self->helper_id);
   return copy;
+}
+
+/* Gives @self the texts and helper of @from, keeping its id. */
+void
+our_step_assign (OurStep *self,
+                 OurStep *from)
+{
+  g_return_if_fail (OUR_IS_STEP (self));
+  g_return_if_fail (OUR_IS_STEP (from));
+
+  for (guint i = 0; i < N_STEP_TEXTS; i++)
+    our_step_set_text (self, i, from->text[i], from->author[i]);
+  our_step_set_helper_id (self, from->helper_id);
 }
 
 const char *

@@ -28,6 +28,8 @@ void         our_step_set_text       (OurStep     *self,
                                       OurAuthor    author);
 OurStep     *our_step_copy           (OurStep     *self,
                                       const char  *new_id);
+void         our_step_assign         (OurStep     *self,
+                                      OurStep     *from);
 /* The member of the network who helps with this step, by id, or "" when the
  * step names nobody from the network (property "helper-id"). */
 const char  *our_step_get_helper_id  (OurStep     *self);

@@ -190,6 +190,21 @@ typedef enum
 } OurSection;
 #define OUR_N_SECTIONS (OUR_SECTION_SAFETY_NOTES + 1)
 
+/* The lists a plan is made of, each described once in the registry
+ * (our-plan-lists.h). Not stored: the order may change. */
+typedef enum
+{
+  OUR_LIST_GOALS,
+  OUR_LIST_STEPS,                 /* inside each goal */
+  OUR_LIST_MEMBERS,
+  OUR_LIST_BOARD_ITEMS,
+  OUR_LIST_BOARD_ZONES,
+  OUR_LIST_CRISIS_CONTACTS,
+  OUR_LIST_SAFETY_NOTES,
+  OUR_LIST_COPY_LOG,
+} OurListId;
+#define OUR_N_LISTS (OUR_LIST_COPY_LOG + 1)
+
 /* Whose copy of the plan. Stored: never renumber. */
 typedef enum
 {

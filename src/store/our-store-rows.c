@@ -1,38 +1,174 @@
-/* our-store-rows.c: the rows of the notes board, staying well, consent and the copy log
+/* our-store-rows.c: the plan's rows, written to and read from any SQLite connection
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Every list here is written the same way: an item named in OurChanges is
- * written whole when it is in the plan and deleted when it is not, and the
- * positions of the whole list are rewritten when its order changed. Values
- * read back are not trusted: the model's setters clamp them.
+ * Every list of the registry (our-plan-lists.h) is written the same way: an
+ * item named in OurChanges is written whole (with its child lists) when it
+ * is in the plan and deleted when it is not, and the positions of the whole
+ * list are rewritten when its order changed. Each list has one bind/load
+ * pair below. Values read back are not trusted: the model's setters clamp
+ * them. Nothing here knows which file the connection is on, so a whole plan
+ * can be written into and read back from a database in memory.
  */
 #include "config.h"
 
 #include <math.h>
 
 #include "our-limits.h"
+#include "our-plan-lists.h"
 #include "our-store-private.h"
 
 /* Pictures larger than this in a file are not loaded (the importer never
  * writes more than a few megabytes). */
 #define MAX_PICTURE_BYTES (64 * 1024 * 1024)
 
-typedef int (*BindRowFunc) (sqlite3_stmt *stmt, gpointer item);
+/* Binds the item's own columns, from ?3 (?4 in a child list, whose ?3 is
+ * the parent's id). */
+typedef void (*BindRowFunc) (sqlite3_stmt *stmt, gpointer item);
+/* Makes an item from a row of the list's select_sql (column 0 is the id,
+ * column 1 the parent's id in a child list). */
+typedef gpointer (*LoadRowFunc) (sqlite3_stmt *stmt, const char *id);
 
 typedef struct
 {
-  const char  *table;
-  const char  *upsert_sql;     /* ?1 id, ?2 position, then the item's own columns */
-  GListModel *(*list) (OurPlan *plan);
-  gpointer    (*find) (OurPlan *plan, const char *id, guint *position);
-  const char *(*get_id) (gpointer item);
+  OurListId     list;
+  const char   *upsert_sql;     /* ?1 id, ?2 position, [?3 parent], then the bound columns */
+  const char   *select_sql;     /* in the list's order, ending in "LIMIT ?" */
+  const char   *parent_column;  /* child lists: the column naming the parent */
   BindRowFunc   bind;
-  gsize         ids_offset;
-  gsize         order_offset;  /* 0: no order flag */
-} RowFamily;
+  LoadRowFunc   load;
+} RowList;
 
-static int
+static double
+column_finite (sqlite3_stmt *stmt,
+               int           column)
+{
+  double value = sqlite3_column_double (stmt, column);
+
+  return isfinite (value) ? value : 0.0;
+}
+
+static void
+bind_goal (sqlite3_stmt *stmt,
+           gpointer      data)
+{
+  OurGoal *goal = data;
+
+  for (int f = OUR_GOAL_TEXT_TITLE; f <= OUR_GOAL_TEXT_WHY; f++)
+    {
+      sqlite3_bind_text (stmt, 3 + 2 * f, our_goal_get_text (goal, f), -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 4 + 2 * f, our_goal_get_author (goal, f));
+    }
+  sqlite3_bind_int (stmt, 7, our_goal_get_life_area (goal));
+  sqlite3_bind_text (stmt, 8, our_goal_get_symbol (goal), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 9, (int) our_goal_get_progress (goal));
+  sqlite3_bind_int (stmt, 10, our_goal_get_status (goal));
+}
+
+static gpointer
+load_goal (sqlite3_stmt *stmt,
+           const char   *id)
+{
+  OurGoal *goal = our_goal_new (id);
+
+  for (int f = OUR_GOAL_TEXT_TITLE; f <= OUR_GOAL_TEXT_WHY; f++)
+    {
+      g_autofree char *text = our_store_column_text (stmt, 1 + 2 * f);
+      our_goal_set_text (goal, f, text, our_store_column_author (stmt, 2 + 2 * f));
+    }
+  our_goal_set_life_area (goal, our_store_column_clamped (stmt, 5, OUR_N_LIFE_AREAS - 1,
+                                                          OUR_LIFE_AREA_NONE));
+  {
+    g_autofree char *symbol = our_store_column_text (stmt, 6);
+    our_goal_set_symbol (goal, symbol);
+  }
+  our_goal_set_progress (goal, our_store_column_clamped (stmt, 7, OUR_PROGRESS_MAX, 0));
+  our_goal_set_status (goal, our_store_column_clamped (stmt, 8, OUR_N_GOAL_STATUSES - 1,
+                                                       OUR_GOAL_STATUS_ACTIVE));
+  return goal;
+}
+
+static void
+bind_step (sqlite3_stmt *stmt,
+           gpointer      data)
+{
+  OurStep *step = data;
+
+  for (int f = OUR_STEP_TEXT_WHAT; f <= OUR_STEP_TEXT_BY_WHEN; f++)
+    {
+      sqlite3_bind_text (stmt, 4 + 2 * f, our_step_get_text (step, f), -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 5 + 2 * f, our_step_get_author (step, f));
+    }
+  sqlite3_bind_text (stmt, 10, our_step_get_helper_id (step), -1, SQLITE_STATIC);
+}
+
+static gpointer
+load_step (sqlite3_stmt *stmt,
+           const char   *id)
+{
+  OurStep *step = our_step_new (id);
+  g_autofree char *helper_id = our_store_column_text (stmt, 8);
+
+  for (int f = OUR_STEP_TEXT_WHAT; f <= OUR_STEP_TEXT_BY_WHEN; f++)
+    {
+      g_autofree char *text = our_store_column_text (stmt, 2 + 2 * f);
+      our_step_set_text (step, f, text, our_store_column_author (stmt, 3 + 2 * f));
+    }
+  our_step_set_helper_id (step, helper_id);
+  return step;
+}
+
+static void
+bind_member (sqlite3_stmt *stmt,
+             gpointer      data)
+{
+  OurMember *member = data;
+
+  for (int f = 0; f < OUR_N_MEMBER_TEXTS; f++)
+    {
+      sqlite3_bind_text (stmt, 3 + 2 * f, our_member_get_text (member, f), -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 4 + 2 * f, our_member_get_author (member, f));
+    }
+  sqlite3_bind_int (stmt, 9, our_member_get_kind (member));
+  sqlite3_bind_int (stmt, 10, our_member_get_ring (member));
+  sqlite3_bind_double (stmt, 11, our_member_get_angle (member));
+  sqlite3_bind_int (stmt, 12, (int) our_member_get_helps (member));
+  sqlite3_bind_int (stmt, 13, our_member_get_contact (member));
+  sqlite3_bind_int (stmt, 14, our_member_get_wished_for (member));
+  sqlite3_bind_int (stmt, 15, our_member_get_is_carer (member));
+  sqlite3_bind_text (stmt, 16, our_member_get_symbol (member), -1, SQLITE_STATIC);
+}
+
+/* A ring or angle out of range is shown at the nearest valid spot; the file
+ * keeps what it had until the person moves that member, which is a command
+ * with its own undo. */
+static gpointer
+load_member (sqlite3_stmt *stmt,
+             const char   *id)
+{
+  OurMember *member = our_member_new (id);
+  g_autofree char *symbol = our_store_column_text (stmt, 14);
+  sqlite3_int64 ring = sqlite3_column_int64 (stmt, 8);
+
+  for (int f = 0; f < OUR_N_MEMBER_TEXTS; f++)
+    {
+      g_autofree char *text = our_store_column_text (stmt, 1 + 2 * f);
+      our_member_set_text (member, f, text, our_store_column_author (stmt, 2 + 2 * f));
+    }
+  our_member_set_kind (member, our_store_column_clamped (stmt, 7, OUR_N_MEMBER_KINDS - 1,
+                                                         OUR_MEMBER_KIND_PERSON));
+  our_member_set_place (member, (int) CLAMP (ring, 0, OUR_N_RINGS - 1),
+                        sqlite3_column_double (stmt, 9));
+  our_member_set_helps (member, (guint) (sqlite3_column_int64 (stmt, 10) & OUR_HELPS_ALL));
+  our_member_set_contact (member, our_store_column_clamped (stmt, 11, OUR_N_CONTACTS - 1,
+                                                            OUR_CONTACT_UNKNOWN));
+  our_member_set_wished_for (member, sqlite3_column_int64 (stmt, 12) != 0);
+  our_member_set_is_carer (member, sqlite3_column_int64 (stmt, 13) != 0);
+  our_member_set_symbol (member, symbol);
+  return member;
+}
+
+static void
 bind_board_item (sqlite3_stmt *stmt,
                  gpointer      data)
 {
@@ -52,10 +188,9 @@ bind_board_item (sqlite3_stmt *stmt,
   sqlite3_bind_double (stmt, 12, h);
   sqlite3_bind_double (stmt, 13, our_board_item_get_rotation (item));
   sqlite3_bind_int (stmt, 14, our_board_item_get_added_by (item));
-  return SQLITE_OK;
 }
 
-static int
+static void
 bind_board_zone (sqlite3_stmt *stmt,
                  gpointer      data)
 {
@@ -69,10 +204,9 @@ bind_board_zone (sqlite3_stmt *stmt,
   sqlite3_bind_double (stmt, 6, y);
   sqlite3_bind_double (stmt, 7, w);
   sqlite3_bind_double (stmt, 8, h);
-  return SQLITE_OK;
 }
 
-static int
+static void
 bind_crisis_contact (sqlite3_stmt *stmt,
                      gpointer      data)
 {
@@ -83,10 +217,9 @@ bind_crisis_contact (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, 5, our_crisis_contact_get_phone (contact), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, our_crisis_contact_get_when (contact), -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 7, our_crisis_contact_get_author (contact));
-  return SQLITE_OK;
 }
 
-static int
+static void
 bind_safety_note (sqlite3_stmt *stmt,
                   gpointer      data)
 {
@@ -99,10 +232,9 @@ bind_safety_note (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, 7, our_safety_note_get_talked_on (note), -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 8, our_safety_note_get_team_only (note));
   sqlite3_bind_text (stmt, 9, our_safety_note_get_written_on (note), -1, SQLITE_STATIC);
-  return SQLITE_OK;
 }
 
-static int
+static void
 bind_copy_record (sqlite3_stmt *stmt,
                   gpointer      data)
 {
@@ -114,59 +246,101 @@ bind_copy_record (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, 6, our_copy_record_get_carer_name (record), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 7, our_copy_record_get_made_at (record), -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 8, our_copy_record_get_large_print (record));
-  return SQLITE_OK;
 }
 
-#define LIST(f)   ((GListModel *(*) (OurPlan *)) (f))
-#define FIND(f)   ((gpointer (*) (OurPlan *, const char *, guint *)) (f))
-#define GET_ID(f) ((const char *(*) (gpointer)) (f))
+static gpointer load_board_item (sqlite3_stmt *stmt, const char *id);
+static gpointer load_board_zone (sqlite3_stmt *stmt, const char *id);
+static gpointer load_crisis_contact (sqlite3_stmt *stmt, const char *id);
+static gpointer load_safety_note (sqlite3_stmt *stmt, const char *id);
+static gpointer load_copy_record (sqlite3_stmt *stmt, const char *id);
 
-static const RowFamily families[] = {
+static const RowList row_lists[] = {
   {
-    "board_items",
+    OUR_LIST_GOALS,
+    /* An upsert, not a replace: replacing a goal's row would delete its steps. */
+    "INSERT INTO goals (id, position, title, title_author, why, why_author,"
+    " life_area, symbol, progress, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+    " ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
+    " title = excluded.title, title_author = excluded.title_author,"
+    " why = excluded.why, why_author = excluded.why_author,"
+    " life_area = excluded.life_area, symbol = excluded.symbol,"
+    " progress = excluded.progress, status = excluded.status",
+    "SELECT id, title, title_author, why, why_author, life_area, symbol, progress, status"
+    " FROM goals ORDER BY position, rowid LIMIT ?",
+    NULL, bind_goal, load_goal,
+  },
+  {
+    OUR_LIST_STEPS,
+    "INSERT OR REPLACE INTO steps (id, position, goal_id, what, what_author, who, who_author,"
+    " by_when, by_when_author, helper_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    "SELECT id, goal_id, what, what_author, who, who_author, by_when, by_when_author,"
+    " helper_id FROM steps ORDER BY goal_id, position, rowid LIMIT ?",
+    "goal_id", bind_step, load_step,
+  },
+  {
+    OUR_LIST_MEMBERS,
+    "INSERT OR REPLACE INTO members (id, position, name, name_author, relationship,"
+    " relationship_author, notes, notes_author, kind, ring, angle, helps, contact,"
+    " wished_for, is_carer, symbol)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+    "SELECT id, name, name_author, relationship, relationship_author, notes, notes_author,"
+    " kind, ring, angle, helps, contact, wished_for, is_carer, symbol FROM members"
+    " ORDER BY position, rowid LIMIT ?",
+    NULL, bind_member, load_member,
+  },
+  {
+    OUR_LIST_BOARD_ITEMS,
     "INSERT OR REPLACE INTO board_items (id, position, kind, text, text_author, colour,"
     " picture_id, symbol, x, y, width, height, rotation, added_by)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-    LIST (our_plan_get_board_items), FIND (our_plan_find_board_item),
-    GET_ID (our_board_item_get_id), bind_board_item,
-    G_STRUCT_OFFSET (OurChanges, board_item_ids), G_STRUCT_OFFSET (OurChanges, board_order),
+    "SELECT id, kind, text, text_author, colour, picture_id, symbol,"
+    " x, y, width, height, rotation, added_by FROM board_items ORDER BY position, rowid LIMIT ?",
+    NULL, bind_board_item, load_board_item,
   },
   {
-    "board_zones",
+    OUR_LIST_BOARD_ZONES,
     "INSERT OR REPLACE INTO board_zones (id, position, name, name_author, x, y, width, height)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    LIST (our_plan_get_board_zones), FIND (our_plan_find_board_zone),
-    GET_ID (our_board_zone_get_id), bind_board_zone,
-    G_STRUCT_OFFSET (OurChanges, zone_ids), G_STRUCT_OFFSET (OurChanges, zone_order),
+    "SELECT id, name, name_author, x, y, width, height FROM board_zones"
+    " ORDER BY position, rowid LIMIT ?",
+    NULL, bind_board_zone, load_board_zone,
   },
   {
-    "crisis_contacts",
+    OUR_LIST_CRISIS_CONTACTS,
     "INSERT OR REPLACE INTO crisis_contacts (id, position, member_id, name, phone,"
     " when_text, author) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    LIST (our_plan_get_crisis_contacts), FIND (our_plan_find_crisis_contact),
-    GET_ID (our_crisis_contact_get_id), bind_crisis_contact,
-    G_STRUCT_OFFSET (OurChanges, crisis_contact_ids),
-    G_STRUCT_OFFSET (OurChanges, crisis_contact_order),
+    "SELECT id, member_id, name, phone, when_text, author FROM crisis_contacts"
+    " ORDER BY position, rowid LIMIT ?",
+    NULL, bind_crisis_contact, load_crisis_contact,
   },
   {
-    "safety_notes",
+    OUR_LIST_SAFETY_NOTES,
     "INSERT OR REPLACE INTO safety_notes (id, position, kind, text, text_author,"
     " talked_together, talked_on, team_only, written_on)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    LIST (our_plan_get_safety_notes), FIND (our_plan_find_safety_note),
-    GET_ID (our_safety_note_get_id), bind_safety_note,
-    G_STRUCT_OFFSET (OurChanges, safety_note_ids),
-    G_STRUCT_OFFSET (OurChanges, safety_note_order),
+    "SELECT id, kind, text, text_author, talked_together, talked_on,"
+    " team_only, written_on FROM safety_notes ORDER BY position, rowid LIMIT ?",
+    NULL, bind_safety_note, load_safety_note,
   },
   {
-    "copy_log",
+    OUR_LIST_COPY_LOG,
     "INSERT OR REPLACE INTO copy_log (id, position, kind, medium, carer_id, carer_name,"
     " made_at, large_print) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    LIST (our_plan_get_copy_log), FIND (our_plan_find_copy_record),
-    GET_ID (our_copy_record_get_id), bind_copy_record,
-    G_STRUCT_OFFSET (OurChanges, copy_record_ids), 0,
+    "SELECT id, kind, medium, carer_id, carer_name, made_at, large_print"
+    " FROM copy_log ORDER BY position, rowid LIMIT ?",
+    NULL, bind_copy_record, load_copy_record,
   },
 };
+
+/* Every list of the registry has its bind/load pair here, in its place. */
+G_STATIC_ASSERT (G_N_ELEMENTS (row_lists) == OUR_N_LISTS);
+
+static const RowList *
+row_list_for (OurListId list)
+{
+  g_assert (row_lists[list].list == list);
+  return &row_lists[list];
+}
 
 static int
 run_sql (sqlite3    *db,
@@ -190,78 +364,165 @@ run_sql (sqlite3    *db,
   return rc;
 }
 
-static int
-write_row (sqlite3_stmt    *stmt,
-           const RowFamily *family,
-           gpointer         item,
-           guint            position)
+/* Statements are prepared once per write or load of the plan. */
+typedef struct
 {
-  int rc;
+  sqlite3       *db;
+  sqlite3_stmt  *upsert[OUR_N_LISTS];
+} RowWriter;
 
-  sqlite3_bind_text (stmt, 1, family->get_id (item), -1, SQLITE_STATIC);
+static void
+row_writer_clear (RowWriter *writer)
+{
+  for (guint i = 0; i < OUR_N_LISTS; i++)
+    g_clear_pointer (&writer->upsert[i], sqlite3_finalize);
+}
+
+static int write_item (RowWriter *writer, const OurPlanList *list, const char *parent_id,
+                       gpointer item, guint position);
+
+/* Rewrites the child lists of @item (the steps of a goal) whole. */
+static int
+write_children (RowWriter         *writer,
+                const OurPlanList *list,
+                gpointer           item)
+{
+  const char *id = list->get_item_id (item);
+  int rc = SQLITE_OK;
+
+  for (guint c = 0; rc == SQLITE_OK && c < OUR_N_LISTS; c++)
+    {
+      const OurPlanList *child = our_plan_lists_get (c);
+      g_autofree char *sql = NULL;
+      GListModel *children;
+
+      if (child->parent != list->id)
+        continue;
+      sql = g_strdup_printf ("DELETE FROM %s WHERE %s = ?1", child->key,
+                             row_list_for (c)->parent_column);
+      rc = run_sql (writer->db, sql, id, NULL);
+      children = child->get_list (item);
+      for (guint i = 0; rc == SQLITE_OK && i < g_list_model_get_n_items (children); i++)
+        {
+          g_autoptr(GObject) child_item = g_list_model_get_item (children, i);
+          rc = write_item (writer, child, id, child_item, i);
+        }
+    }
+  return rc;
+}
+
+static int
+write_item (RowWriter         *writer,
+            const OurPlanList *list,
+            const char        *parent_id,
+            gpointer           item,
+            guint              position)
+{
+  const RowList *rows = row_list_for (list->id);
+  sqlite3_stmt *stmt;
+  int rc = SQLITE_OK;
+
+  if (writer->upsert[list->id] == NULL)
+    rc = sqlite3_prepare_v2 (writer->db, rows->upsert_sql, -1, &writer->upsert[list->id], NULL);
+  if (rc != SQLITE_OK)
+    return rc;
+  stmt = writer->upsert[list->id];
+  sqlite3_bind_text (stmt, 1, list->get_item_id (item), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, position);
-  family->bind (stmt, item);
+  if (parent_id != NULL)
+    sqlite3_bind_text (stmt, 3, parent_id, -1, SQLITE_STATIC);
+  rows->bind (stmt, item);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
-  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+  if (rc != SQLITE_DONE)
+    return rc;
+  return write_children (writer, list, item);
 }
 
-/* Writes every item of the family at its position. */
 static int
-write_family_all (sqlite3         *db,
-                  OurPlan         *plan,
-                  const RowFamily *family)
+delete_item (RowWriter         *writer,
+             const OurPlanList *list,
+             const char        *id)
 {
-  GListModel *list = family->list (plan);
-  sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, family->upsert_sql, -1, &stmt, NULL);
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", list->key);
+  int rc = SQLITE_OK;
 
-  for (guint i = 0; rc == SQLITE_OK && i < g_list_model_get_n_items (list); i++)
+  for (guint c = 0; rc == SQLITE_OK && c < OUR_N_LISTS; c++)
+    if (our_plan_lists_get (c)->parent == list->id)
+      {
+        g_autofree char *children_sql =
+          g_strdup_printf ("DELETE FROM %s WHERE %s = ?1", our_plan_lists_get (c)->key,
+                           row_list_for (c)->parent_column);
+        rc = run_sql (writer->db, children_sql, id, NULL);
+      }
+  return rc == SQLITE_OK ? run_sql (writer->db, sql, id, NULL) : rc;
+}
+
+/* Writes every item of the list at its position. */
+static int
+write_list_all (RowWriter         *writer,
+                OurPlan           *plan,
+                const OurPlanList *list)
+{
+  GListModel *items = list->get_list (plan);
+  int rc = SQLITE_OK;
+
+  for (guint i = 0; rc == SQLITE_OK && i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      rc = write_item (writer, list, NULL, item, i);
+    }
+  return rc;
+}
 
-      rc = write_row (stmt, family, item, i);
+/* Rewrites the position of every item; an item the file does not have yet
+ * is written whole. */
+static int
+write_positions (RowWriter         *writer,
+                 OurPlan           *plan,
+                 const OurPlanList *list)
+{
+  g_autofree char *sql = g_strdup_printf ("UPDATE %s SET position = ?2 WHERE id = ?1", list->key);
+  GListModel *items = list->get_list (plan);
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (writer->db, sql, -1, &stmt, NULL);
+
+  for (guint i = 0; rc == SQLITE_OK && i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      sqlite3_bind_text (stmt, 1, list->get_item_id (item), -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, i);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+      if (rc == SQLITE_OK && sqlite3_changes (writer->db) == 0)
+        rc = write_item (writer, list, NULL, item, i);
     }
   sqlite3_finalize (stmt);
   return rc;
 }
 
 static int
-write_family_changes (sqlite3          *db,
-                      OurPlan          *plan,
-                      const RowFamily  *family,
-                      const OurChanges *changes)
+write_list_changes (RowWriter         *writer,
+                    OurPlan           *plan,
+                    const OurPlanList *list,
+                    const OurChanges  *changes)
 {
-  GPtrArray *ids = G_STRUCT_MEMBER (GPtrArray *, changes, family->ids_offset);
-  gboolean order = family->order_offset != 0
-                   && G_STRUCT_MEMBER (gboolean, changes, family->order_offset);
   int rc = SQLITE_OK;
 
-  for (guint i = 0; ids != NULL && rc == SQLITE_OK && i < ids->len; i++)
+  for (guint i = 0; rc == SQLITE_OK && i < our_changes_get_n_items (changes, list->id); i++)
     {
-      const char *id = g_ptr_array_index (ids, i);
+      const char *id = our_changes_get_item (changes, list->id, i);
       guint position;
-      gpointer item = family->find (plan, id, &position);
+      gpointer item = list->find (plan, id, &position);
 
-      if (item == NULL)
-        {
-          g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", family->table);
-          rc = run_sql (db, sql, id, NULL);
-        }
-      else if (!order)
-        {
-          sqlite3_stmt *stmt = NULL;
-
-          rc = sqlite3_prepare_v2 (db, family->upsert_sql, -1, &stmt, NULL);
-          if (rc == SQLITE_OK)
-            rc = write_row (stmt, family, item, position);
-          sqlite3_finalize (stmt);
-        }
+      rc = item != NULL ? write_item (writer, list, NULL, item, position)
+                        : delete_item (writer, list, id);
     }
-  /* A new order rewrites every row's position, which also writes new items. */
-  if (rc == SQLITE_OK && order)
-    rc = write_family_all (db, plan, family);
+  if (rc == SQLITE_OK && changes->order[list->id])
+    rc = write_positions (writer, plan, list);
   return rc;
 }
 
@@ -306,26 +567,48 @@ write_pictures (sqlite3 *db,
   return rc;
 }
 
+/* The Me tab's fields and the staying-well texts: one row per key. */
 static int
-write_well_field (sqlite3      *db,
-                  OurPlan      *plan,
-                  OurWellField  field)
+write_keyed_text (sqlite3    *db,
+                  const char *table,
+                  const char *key,
+                  const char *text,
+                  OurAuthor   author)
 {
+  g_autofree char *sql = g_strdup_printf ("INSERT OR REPLACE INTO %s (key, text, author)"
+                                          " VALUES (?1, ?2, ?3)", table);
   sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db,
-                               "INSERT OR REPLACE INTO staying_well (key, text, author)"
-                               " VALUES (?1, ?2, ?3)", -1, &stmt, NULL);
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
 
   if (rc == SQLITE_OK)
     {
-      sqlite3_bind_text (stmt, 1, our_well_field_get_key (field), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, our_plan_get_well_text (plan, field), -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 3, our_plan_get_well_author (plan, field));
+      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 3, author);
       rc = sqlite3_step (stmt);
       rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
     }
   sqlite3_finalize (stmt);
   return rc;
+}
+
+static int
+write_me_field (sqlite3    *db,
+                OurPlan    *plan,
+                OurMeField  field)
+{
+  return write_keyed_text (db, "me", our_me_field_get_key (field),
+                           our_plan_get_me_text (plan, field), our_plan_get_me_author (plan, field));
+}
+
+static int
+write_well_field (sqlite3      *db,
+                  OurPlan      *plan,
+                  OurWellField  field)
+{
+  return write_keyed_text (db, "staying_well", our_well_field_get_key (field),
+                           our_plan_get_well_text (plan, field),
+                           our_plan_get_well_author (plan, field));
 }
 
 /* Rewrites the consent rows of the sections in @sections (bits). */
@@ -368,11 +651,18 @@ our_store_rows_write_changes (sqlite3          *db,
                               OurPlan          *plan,
                               const OurChanges *changes)
 {
+  RowWriter writer = { db, { NULL } };
   int rc = SQLITE_OK;
 
-  for (guint i = 0; rc == SQLITE_OK && i < G_N_ELEMENTS (families); i++)
-    rc = write_family_changes (db, plan, &families[i], changes);
-  if (rc == SQLITE_OK && (changes->board_item_ids != NULL || changes->board_order))
+  for (guint f = 0; rc == SQLITE_OK && f < OUR_N_ME_FIELDS; f++)
+    if ((changes->me_fields & (1u << f)) != 0)
+      rc = write_me_field (db, plan, f);
+  for (guint i = 0; rc == SQLITE_OK && i < OUR_N_LISTS; i++)
+    if (our_plan_lists_get (i)->parent == OUR_N_LISTS)
+      rc = write_list_changes (&writer, plan, our_plan_lists_get (i), changes);
+  row_writer_clear (&writer);
+  if (rc == SQLITE_OK && (our_changes_get_n_items (changes, OUR_LIST_BOARD_ITEMS) > 0
+                          || changes->order[OUR_LIST_BOARD_ITEMS]))
     rc = write_pictures (db, plan, TRUE);
   for (guint f = 0; rc == SQLITE_OK && f < OUR_N_WELL_FIELDS; f++)
     if ((changes->well_fields & (1u << f)) != 0)
@@ -386,14 +676,23 @@ int
 our_store_rows_write_all (sqlite3 *db,
                           OurPlan *plan)
 {
+  RowWriter writer = { db, { NULL } };
   int rc = SQLITE_OK;
 
-  for (guint i = 0; rc == SQLITE_OK && i < G_N_ELEMENTS (families); i++)
-    rc = write_family_all (db, plan, &families[i]);
+  /* A field never written stays out of the file. */
+  for (guint f = 0; rc == SQLITE_OK && f < OUR_N_ME_FIELDS; f++)
+    if (*our_plan_get_me_text (plan, f) != '\0'
+        || our_plan_get_me_author (plan, f) != OUR_AUTHOR_PERSON)
+      rc = write_me_field (db, plan, f);
+  for (guint i = 0; rc == SQLITE_OK && i < OUR_N_LISTS; i++)
+    if (our_plan_lists_get (i)->parent == OUR_N_LISTS)
+      rc = write_list_all (&writer, plan, our_plan_lists_get (i));
+  row_writer_clear (&writer);
   if (rc == SQLITE_OK)
     rc = write_pictures (db, plan, FALSE);
   for (guint f = 0; rc == SQLITE_OK && f < OUR_N_WELL_FIELDS; f++)
-    if (*our_plan_get_well_text (plan, f) != '\0')
+    if (*our_plan_get_well_text (plan, f) != '\0'
+        || our_plan_get_well_author (plan, f) != OUR_AUTHOR_PERSON)
       rc = write_well_field (db, plan, f);
   if (rc == SQLITE_OK)
     rc = write_consent (db, plan, (1u << OUR_N_SECTIONS) - 1);
@@ -416,49 +715,9 @@ column_new_id (sqlite3_stmt *stmt,
   return id;
 }
 
-static double
-column_finite (sqlite3_stmt *stmt,
-               int           column)
-{
-  double value = sqlite3_column_double (stmt, column);
-
-  return isfinite (value) ? value : 0.0;
-}
-
-typedef void (*LoadRowFunc) (sqlite3_stmt *stmt, const char *id, OurPlan *plan, guint n);
-
-/* @sql ends in "LIMIT ?": no more than @max rows are read (our-limits.h). */
-static int
-load_rows (sqlite3     *db,
-           OurPlan     *plan,
-           const char  *sql,
-           guint        max,
-           LoadRowFunc  load_row)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  sqlite3_stmt *stmt = NULL;
-  guint n = 0;
-  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-
-  if (rc == SQLITE_OK)
-    sqlite3_bind_int64 (stmt, 1, max);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *id = column_new_id (stmt, seen);
-
-      rc = SQLITE_OK;
-      if (id != NULL)
-        load_row (stmt, id, plan, n++);
-    }
-  sqlite3_finalize (stmt);
-  return rc == SQLITE_DONE ? SQLITE_OK : rc;
-}
-
-static void
+static gpointer
 load_board_item (sqlite3_stmt *stmt,
-                 const char   *id,
-                 OurPlan      *plan,
-                 guint         n)
+                 const char   *id)
 {
   g_autoptr(OurBoardItem) item = NULL;
   g_autofree char *text = our_store_column_text (stmt, 2);
@@ -476,14 +735,12 @@ load_board_item (sqlite3_stmt *stmt,
                           column_finite (stmt, 9), column_finite (stmt, 10));
   our_board_item_set_rotation (item, column_finite (stmt, 11));
   our_board_item_set_added_by (item, our_store_column_author (stmt, 12));
-  our_plan_insert_board_item (plan, n, item);
+  return g_steal_pointer (&item);
 }
 
-static void
+static gpointer
 load_board_zone (sqlite3_stmt *stmt,
-                 const char   *id,
-                 OurPlan      *plan,
-                 guint         n)
+                 const char   *id)
 {
   g_autoptr(OurBoardZone) zone = our_board_zone_new (id);
   g_autofree char *name = our_store_column_text (stmt, 1);
@@ -491,14 +748,12 @@ load_board_zone (sqlite3_stmt *stmt,
   our_board_zone_set_name (zone, name, our_store_column_author (stmt, 2));
   our_board_zone_set_box (zone, column_finite (stmt, 3), column_finite (stmt, 4),
                           column_finite (stmt, 5), column_finite (stmt, 6));
-  our_plan_insert_board_zone (plan, n, zone);
+  return g_steal_pointer (&zone);
 }
 
-static void
+static gpointer
 load_crisis_contact (sqlite3_stmt *stmt,
-                     const char   *id,
-                     OurPlan      *plan,
-                     guint         n)
+                     const char   *id)
 {
   g_autoptr(OurCrisisContact) contact = our_crisis_contact_new (id);
   g_autofree char *member_id = our_store_column_text (stmt, 1);
@@ -511,14 +766,12 @@ load_crisis_contact (sqlite3_stmt *stmt,
   our_crisis_contact_set_phone (contact, phone);
   our_crisis_contact_set_when (contact, when);
   our_crisis_contact_set_author (contact, our_store_column_author (stmt, 5));
-  our_plan_insert_crisis_contact (plan, n, contact);
+  return g_steal_pointer (&contact);
 }
 
-static void
+static gpointer
 load_safety_note (sqlite3_stmt *stmt,
-                  const char   *id,
-                  OurPlan      *plan,
-                  guint         n)
+                  const char   *id)
 {
   g_autoptr(OurSafetyNote) note = NULL;
   g_autofree char *text = our_store_column_text (stmt, 2);
@@ -534,14 +787,12 @@ load_safety_note (sqlite3_stmt *stmt,
   our_safety_note_set_team_only (note, sqlite3_column_int64 (stmt, 6) != 0
                                        || sqlite3_column_type (stmt, 6) != SQLITE_INTEGER);
   our_safety_note_set_written_on (note, our_iso_date_is_valid (written_on) ? written_on : "");
-  our_plan_insert_safety_note (plan, n, note);
+  return g_steal_pointer (&note);
 }
 
-static void
+static gpointer
 load_copy_record (sqlite3_stmt *stmt,
-                  const char   *id,
-                  OurPlan      *plan,
-                  guint         n)
+                  const char   *id)
 {
   g_autoptr(OurCopyRecord) record = NULL;
   g_autofree char *carer_id = our_store_column_text (stmt, 3);
@@ -553,7 +804,51 @@ load_copy_record (sqlite3_stmt *stmt,
                                 our_store_column_clamped (stmt, 2, OUR_N_COPY_MEDIA - 1, OUR_COPY_PRINTED),
                                 carer_id, carer_name, made_at,
                                 sqlite3_column_int64 (stmt, 6) != 0);
-  our_plan_insert_copy_record (plan, n, record);
+  return g_steal_pointer (&record);
+}
+
+/* Reads the rows of @list into their containers, in order: a row whose id
+ * was seen before, or whose parent is not in the plan, is left out, and no
+ * container gets more than the list's limit. */
+static int
+load_list (sqlite3           *db,
+           OurPlan           *plan,
+           const OurPlanList *list)
+{
+  const RowList *rows = row_list_for (list->id);
+  const OurPlanList *parent = list->parent != OUR_N_LISTS ? our_plan_lists_get (list->parent) : NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, rows->select_sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    sqlite3_bind_int64 (stmt, 1, (sqlite3_int64) list->max_items
+                                 * (parent != NULL ? parent->max_items : 1));
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gpointer container = plan;
+      const char *id;
+      guint n;
+
+      rc = SQLITE_OK;
+      if (parent != NULL)
+        {
+          const char *parent_id = (const char *) sqlite3_column_text (stmt, 1);
+
+          container = parent_id != NULL ? parent->find (plan, parent_id, NULL) : NULL;
+          if (container == NULL)
+            continue;
+        }
+      n = g_list_model_get_n_items (list->get_list (container));
+      if (n >= list->max_items || (id = column_new_id (stmt, seen)) == NULL)
+        continue;
+      {
+        g_autoptr(GObject) item = rows->load (stmt, id);
+        list->insert (container, n, item);
+      }
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
 /* A picture id is a SHA-256 in lowercase hex (see our-picture.h). */
@@ -610,31 +905,66 @@ load_pictures (sqlite3 *db,
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+/* Reads the key/text/author rows of @table; keys this version does not
+ * know may come from a newer minor version and are left be. */
 static int
-load_well_and_consent (sqlite3 *db,
-                       OurPlan *plan)
+load_keyed_texts (sqlite3    *db,
+                  const char *table,
+                  void      (*set) (OurPlan *plan, const char *key, const char *text,
+                                    OurAuthor author),
+                  OurPlan    *plan)
 {
+  g_autofree char *sql = g_strdup_printf ("SELECT key, text, author FROM %s", table);
   sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, "SELECT key, text, author FROM staying_well", -1, &stmt, NULL);
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
 
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *key = (const char *) sqlite3_column_text (stmt, 0);
-      OurWellField field;
       g_autofree char *text = NULL;
 
       rc = SQLITE_OK;
-      if (key == NULL || !our_well_field_from_key (key, &field))
+      if (key == NULL)
         continue;
       text = our_store_column_text (stmt, 1);
-      our_plan_set_well_text (plan, field, text, our_store_column_author (stmt, 2));
+      set (plan, key, text, our_store_column_author (stmt, 2));
     }
   sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return rc;
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
 
-  rc = sqlite3_prepare_v2 (db, "SELECT section, member_id, since, agreed_by FROM consent"
-                               " ORDER BY rowid LIMIT ?", -1, &stmt, NULL);
+static void
+set_me_text (OurPlan    *plan,
+             const char *key,
+             const char *text,
+             OurAuthor   author)
+{
+  OurMeField field;
+
+  if (our_me_field_from_key (key, &field))
+    our_plan_set_me_text (plan, field, text, author);
+}
+
+static void
+set_well_text (OurPlan    *plan,
+               const char *key,
+               const char *text,
+               OurAuthor   author)
+{
+  OurWellField field;
+
+  if (our_well_field_from_key (key, &field))
+    our_plan_set_well_text (plan, field, text, author);
+}
+
+static int
+load_consent (sqlite3 *db,
+              OurPlan *plan)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "SELECT section, member_id, since, agreed_by FROM consent"
+                                   " ORDER BY rowid LIMIT ?", -1, &stmt, NULL);
+
   if (rc == SQLITE_OK)
     sqlite3_bind_int64 (stmt, 1, OUR_MAX_CONSENTS);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -659,34 +989,16 @@ int
 our_store_rows_load (sqlite3 *db,
                      OurPlan *plan)
 {
-  int rc;
+  int rc = load_keyed_texts (db, "me", set_me_text, plan);
 
-  rc = load_rows (db, plan,
-                  "SELECT id, kind, text, text_author, colour, picture_id, symbol,"
-                  " x, y, width, height, rotation, added_by FROM board_items"
-                  " ORDER BY position, rowid LIMIT ?", OUR_MAX_BOARD_ITEMS, load_board_item);
+  /* Parents come before their children in the registry. */
+  for (guint i = 0; rc == SQLITE_OK && i < OUR_N_LISTS; i++)
+    rc = load_list (db, plan, our_plan_lists_get (i));
   if (rc == SQLITE_OK)
     rc = load_pictures (db, plan);
   if (rc == SQLITE_OK)
-    rc = load_rows (db, plan,
-                    "SELECT id, name, name_author, x, y, width, height FROM board_zones"
-                    " ORDER BY position, rowid LIMIT ?", OUR_MAX_BOARD_ZONES, load_board_zone);
+    rc = load_keyed_texts (db, "staying_well", set_well_text, plan);
   if (rc == SQLITE_OK)
-    rc = load_rows (db, plan,
-                    "SELECT id, member_id, name, phone, when_text, author FROM crisis_contacts"
-                    " ORDER BY position, rowid LIMIT ?", OUR_MAX_CRISIS_CONTACTS,
-                    load_crisis_contact);
-  if (rc == SQLITE_OK)
-    rc = load_rows (db, plan,
-                    "SELECT id, kind, text, text_author, talked_together, talked_on,"
-                    " team_only, written_on FROM safety_notes ORDER BY position, rowid LIMIT ?",
-                    OUR_MAX_SAFETY_NOTES, load_safety_note);
-  if (rc == SQLITE_OK)
-    rc = load_rows (db, plan,
-                    "SELECT id, kind, medium, carer_id, carer_name, made_at, large_print"
-                    " FROM copy_log ORDER BY position, rowid LIMIT ?", OUR_MAX_COPY_RECORDS,
-                    load_copy_record);
-  if (rc == SQLITE_OK)
-    rc = load_well_and_consent (db, plan);
+    rc = load_consent (db, plan);
   return rc;
 }

@@ -226,15 +226,6 @@ typedef enum
   STMT_BEGIN,
   STMT_COMMIT,
   STMT_ROLLBACK,
-  STMT_UPSERT_ME,
-  STMT_UPSERT_GOAL,
-  STMT_DELETE_GOAL,
-  STMT_DELETE_STEPS,
-  STMT_UPSERT_STEP,
-  STMT_SET_POSITION,
-  STMT_UPSERT_MEMBER,
-  STMT_DELETE_MEMBER,
-  STMT_SET_MEMBER_POSITION,
   STMT_COUNT_SAVE,
   N_STMTS
 } StmtId;
@@ -243,46 +234,6 @@ static const char *const stmt_sql[N_STMTS] = {
   [STMT_BEGIN] = "BEGIN IMMEDIATE",
   [STMT_COMMIT] = "COMMIT",
   [STMT_ROLLBACK] = "ROLLBACK",
-  [STMT_UPSERT_ME] =
-    "INSERT INTO me (key, text, author) VALUES (?1, ?2, ?3)"
-    " ON CONFLICT (key) DO UPDATE SET text = excluded.text, author = excluded.author",
-  [STMT_UPSERT_GOAL] =
-    "INSERT INTO goals (id, position, title, title_author, why, why_author,"
-    " life_area, symbol, progress, status)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
-    " ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
-    " title = excluded.title, title_author = excluded.title_author,"
-    " why = excluded.why, why_author = excluded.why_author,"
-    " life_area = excluded.life_area, symbol = excluded.symbol,"
-    " progress = excluded.progress, status = excluded.status",
-  [STMT_DELETE_GOAL] = "DELETE FROM goals WHERE id = ?1",
-  [STMT_DELETE_STEPS] = "DELETE FROM steps WHERE goal_id = ?1",
-  [STMT_UPSERT_STEP] =
-    "INSERT INTO steps (id, goal_id, position, what, what_author, who, who_author,"
-    " by_when, by_when_author, helper_id)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
-    " ON CONFLICT (id) DO UPDATE SET goal_id = excluded.goal_id,"
-    " position = excluded.position, what = excluded.what,"
-    " what_author = excluded.what_author, who = excluded.who,"
-    " who_author = excluded.who_author, by_when = excluded.by_when,"
-    " by_when_author = excluded.by_when_author, helper_id = excluded.helper_id",
-  [STMT_SET_POSITION] = "UPDATE goals SET position = ?2 WHERE id = ?1",
-  [STMT_UPSERT_MEMBER] =
-    "INSERT INTO members (id, position, name, name_author, relationship,"
-    " relationship_author, notes, notes_author, kind, ring, angle, helps, contact,"
-    " wished_for, is_carer, symbol)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
-    " ON CONFLICT (id) DO UPDATE SET position = excluded.position,"
-    " name = excluded.name, name_author = excluded.name_author,"
-    " relationship = excluded.relationship,"
-    " relationship_author = excluded.relationship_author,"
-    " notes = excluded.notes, notes_author = excluded.notes_author,"
-    " kind = excluded.kind, ring = excluded.ring, angle = excluded.angle,"
-    " helps = excluded.helps, contact = excluded.contact,"
-    " wished_for = excluded.wished_for, is_carer = excluded.is_carer,"
-    " symbol = excluded.symbol",
-  [STMT_DELETE_MEMBER] = "DELETE FROM members WHERE id = ?1",
-  [STMT_SET_MEMBER_POSITION] = "UPDATE members SET position = ?2 WHERE id = ?1",
   [STMT_COUNT_SAVE] = "UPDATE plan_info SET value = value + 1 WHERE key = 'saves'",
 };
 
@@ -542,423 +493,6 @@ run_simple (Writer *writer,
   int rc = writer_get (writer, id, &stmt);
 
   return rc != SQLITE_OK ? rc : finish (stmt);
-}
-
-static int
-write_me_field (Writer     *writer,
-                OurPlan    *plan,
-                OurMeField  field)
-{
-  sqlite3_stmt *stmt;
-  int rc = writer_get (writer, STMT_UPSERT_ME, &stmt);
-
-  if (rc != SQLITE_OK)
-    return rc;
-  sqlite3_bind_text (stmt, 1, our_me_field_get_key (field), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, our_plan_get_me_text (plan, field), -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 3, our_plan_get_me_author (plan, field));
-  return finish (stmt);
-}
-
-static int
-write_steps (Writer  *writer,
-             OurGoal *goal)
-{
-  const char *goal_id = our_goal_get_id (goal);
-  sqlite3_stmt *stmt;
-  guint n = our_goal_get_n_steps (goal);
-  int rc;
-
-  rc = writer_get (writer, STMT_DELETE_STEPS, &stmt);
-  if (rc != SQLITE_OK)
-    return rc;
-  sqlite3_bind_text (stmt, 1, goal_id, -1, SQLITE_STATIC);
-  if ((rc = finish (stmt)) != SQLITE_OK)
-    return rc;
-
-  if ((rc = writer_get (writer, STMT_UPSERT_STEP, &stmt)) != SQLITE_OK)
-    return rc;
-  for (guint i = 0; i < n; i++)
-    {
-      OurStep *step = our_goal_get_step (goal, i);
-
-      sqlite3_bind_text (stmt, 1, our_step_get_id (step), -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, goal_id, -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 3, i);
-      for (int f = OUR_STEP_TEXT_WHAT; f <= OUR_STEP_TEXT_BY_WHEN; f++)
-        {
-          sqlite3_bind_text (stmt, 4 + 2 * f, our_step_get_text (step, f), -1, SQLITE_STATIC);
-          sqlite3_bind_int (stmt, 5 + 2 * f, our_step_get_author (step, f));
-        }
-      sqlite3_bind_text (stmt, 10, our_step_get_helper_id (step), -1, SQLITE_STATIC);
-      if ((rc = finish (stmt)) != SQLITE_OK)
-        return rc;
-    }
-  return SQLITE_OK;
-}
-
-static int
-write_goal (Writer  *writer,
-            OurGoal *goal,
-            guint    position)
-{
-  sqlite3_stmt *stmt;
-  int rc = writer_get (writer, STMT_UPSERT_GOAL, &stmt);
-
-  if (rc != SQLITE_OK)
-    return rc;
-  sqlite3_bind_text (stmt, 1, our_goal_get_id (goal), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, position);
-  sqlite3_bind_text (stmt, 3, our_goal_get_text (goal, OUR_GOAL_TEXT_TITLE), -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 4, our_goal_get_author (goal, OUR_GOAL_TEXT_TITLE));
-  sqlite3_bind_text (stmt, 5, our_goal_get_text (goal, OUR_GOAL_TEXT_WHY), -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 6, our_goal_get_author (goal, OUR_GOAL_TEXT_WHY));
-  sqlite3_bind_int (stmt, 7, our_goal_get_life_area (goal));
-  sqlite3_bind_text (stmt, 8, our_goal_get_symbol (goal), -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 9, (int) our_goal_get_progress (goal));
-  sqlite3_bind_int (stmt, 10, our_goal_get_status (goal));
-  if ((rc = finish (stmt)) != SQLITE_OK)
-    return rc;
-  return write_steps (writer, goal);
-}
-
-static int
-delete_goal (Writer     *writer,
-             const char *goal_id)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if ((rc = writer_get (writer, STMT_DELETE_STEPS, &stmt)) != SQLITE_OK)
-    return rc;
-  sqlite3_bind_text (stmt, 1, goal_id, -1, SQLITE_STATIC);
-  if ((rc = finish (stmt)) != SQLITE_OK)
-    return rc;
-  if ((rc = writer_get (writer, STMT_DELETE_GOAL, &stmt)) != SQLITE_OK)
-    return rc;
-  sqlite3_bind_text (stmt, 1, goal_id, -1, SQLITE_STATIC);
-  return finish (stmt);
-}
-
-static int
-write_positions (Writer  *writer,
-                 OurPlan *plan)
-{
-  guint n = our_plan_get_n_goals (plan);
-
-  for (guint i = 0; i < n; i++)
-    {
-      OurGoal *goal = our_plan_get_goal (plan, i);
-      sqlite3_stmt *stmt;
-      int rc;
-
-      if ((rc = writer_get (writer, STMT_SET_POSITION, &stmt)) != SQLITE_OK)
-        return rc;
-      sqlite3_bind_text (stmt, 1, our_goal_get_id (goal), -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 2, i);
-      if ((rc = finish (stmt)) != SQLITE_OK)
-        return rc;
-      /* A goal the file does not have yet is written whole. */
-      if (sqlite3_changes (writer->db) == 0 && (rc = write_goal (writer, goal, i)) != SQLITE_OK)
-        return rc;
-    }
-  return SQLITE_OK;
-}
-
-static int
-write_member (Writer    *writer,
-              OurMember *member,
-              guint      position)
-{
-  sqlite3_stmt *stmt;
-  int rc = writer_get (writer, STMT_UPSERT_MEMBER, &stmt);
-
-  if (rc != SQLITE_OK)
-    return rc;
-  sqlite3_bind_text (stmt, 1, our_member_get_id (member), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, position);
-  for (int f = 0; f < OUR_N_MEMBER_TEXTS; f++)
-    {
-      sqlite3_bind_text (stmt, 3 + 2 * f, our_member_get_text (member, f), -1, SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 4 + 2 * f, our_member_get_author (member, f));
-    }
-  sqlite3_bind_int (stmt, 9, our_member_get_kind (member));
-  sqlite3_bind_int (stmt, 10, our_member_get_ring (member));
-  sqlite3_bind_double (stmt, 11, our_member_get_angle (member));
-  sqlite3_bind_int (stmt, 12, (int) our_member_get_helps (member));
-  sqlite3_bind_int (stmt, 13, our_member_get_contact (member));
-  sqlite3_bind_int (stmt, 14, our_member_get_wished_for (member));
-  sqlite3_bind_int (stmt, 15, our_member_get_is_carer (member));
-  sqlite3_bind_text (stmt, 16, our_member_get_symbol (member), -1, SQLITE_STATIC);
-  return finish (stmt);
-}
-
-static int
-delete_member (Writer     *writer,
-               const char *member_id)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if ((rc = writer_get (writer, STMT_DELETE_MEMBER, &stmt)) != SQLITE_OK)
-    return rc;
-  sqlite3_bind_text (stmt, 1, member_id, -1, SQLITE_STATIC);
-  return finish (stmt);
-}
-
-static int
-write_member_positions (Writer  *writer,
-                        OurPlan *plan)
-{
-  guint n = our_plan_get_n_members (plan);
-
-  for (guint i = 0; i < n; i++)
-    {
-      OurMember *member = our_plan_get_member (plan, i);
-      sqlite3_stmt *stmt;
-      int rc;
-
-      if ((rc = writer_get (writer, STMT_SET_MEMBER_POSITION, &stmt)) != SQLITE_OK)
-        return rc;
-      sqlite3_bind_text (stmt, 1, our_member_get_id (member), -1, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 2, i);
-      if ((rc = finish (stmt)) != SQLITE_OK)
-        return rc;
-      if (sqlite3_changes (writer->db) == 0 && (rc = write_member (writer, member, i)) != SQLITE_OK)
-        return rc;
-    }
-  return SQLITE_OK;
-}
-
-/* Writes what @changes names, inside the caller's transaction. */
-static int
-write_changes (Writer           *writer,
-               OurPlan          *plan,
-               const OurChanges *changes)
-{
-  int rc;
-
-  for (guint f = 0; f < OUR_N_ME_FIELDS; f++)
-    if ((changes->me_fields & (1u << f)) != 0
-        && (rc = write_me_field (writer, plan, f)) != SQLITE_OK)
-      return rc;
-
-  for (guint i = 0; changes->goal_ids != NULL && i < changes->goal_ids->len; i++)
-    {
-      const char *goal_id = g_ptr_array_index (changes->goal_ids, i);
-      guint position;
-      OurGoal *goal = our_plan_find_goal (plan, goal_id, &position);
-
-      rc = goal != NULL ? write_goal (writer, goal, position) : delete_goal (writer, goal_id);
-      if (rc != SQLITE_OK)
-        return rc;
-    }
-
-  if (changes->goal_order && (rc = write_positions (writer, plan)) != SQLITE_OK)
-    return rc;
-
-  for (guint i = 0; changes->member_ids != NULL && i < changes->member_ids->len; i++)
-    {
-      const char *member_id = g_ptr_array_index (changes->member_ids, i);
-      guint position;
-      OurMember *member = our_plan_find_member (plan, member_id, &position);
-
-      rc = member != NULL ? write_member (writer, member, position)
-                          : delete_member (writer, member_id);
-      if (rc != SQLITE_OK)
-        return rc;
-    }
-  if (changes->member_order && (rc = write_member_positions (writer, plan)) != SQLITE_OK)
-    return rc;
-  return our_store_rows_write_changes (writer->db, plan, changes);
-}
-
-static int
-write_whole_plan (Writer  *writer,
-                  OurPlan *plan)
-{
-  guint n = our_plan_get_n_goals (plan);
-  int rc;
-
-  for (guint f = 0; f < OUR_N_ME_FIELDS; f++)
-    {
-      if (*our_plan_get_me_text (plan, f) == '\0'
-          && our_plan_get_me_author (plan, f) == OUR_AUTHOR_PERSON)
-        continue;
-      if ((rc = write_me_field (writer, plan, f)) != SQLITE_OK)
-        return rc;
-    }
-  for (guint i = 0; i < n; i++)
-    if ((rc = write_goal (writer, our_plan_get_goal (plan, i), i)) != SQLITE_OK)
-      return rc;
-  for (guint i = 0; i < our_plan_get_n_members (plan); i++)
-    if ((rc = write_member (writer, our_plan_get_member (plan, i), i)) != SQLITE_OK)
-      return rc;
-  return our_store_rows_write_all (writer->db, plan);
-}
-
-/* ------------------------------------------------------------------------ */
-/* Loading                                                                  */
-
-/* A ring or angle out of range is shown at the nearest valid spot; the file
- * keeps what it had until the person moves that member, which is a command
- * with its own undo. */
-static int
-load_members (sqlite3 *db,
-              OurPlan *plan)
-{
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  sqlite3_stmt *stmt = NULL;
-  guint n = 0;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db,
-                           "SELECT id, name, name_author, relationship, relationship_author,"
-                           " notes, notes_author, kind, ring, angle, helps, contact,"
-                           " wished_for, is_carer, symbol FROM members ORDER BY position, rowid"
-                           " LIMIT ?", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    sqlite3_bind_int64 (stmt, 1, OUR_MAX_MEMBERS);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      g_autoptr(OurMember) member = NULL;
-      g_autofree char *symbol = NULL;
-      sqlite3_int64 ring;
-
-      rc = SQLITE_OK;
-      if (id == NULL || *id == '\0' || !g_utf8_validate (id, -1, NULL)
-          || !g_hash_table_add (ids, g_strdup (id)))
-        continue;
-      member = our_member_new (id);
-      for (int f = 0; f < OUR_N_MEMBER_TEXTS; f++)
-        {
-          g_autofree char *text = our_store_column_text (stmt, 1 + 2 * f);
-          our_member_set_text (member, f, text, our_store_column_author (stmt, 2 + 2 * f));
-        }
-      our_member_set_kind (member, our_store_column_clamped (stmt, 7, OUR_N_MEMBER_KINDS - 1,
-                                                   OUR_MEMBER_KIND_PERSON));
-      ring = sqlite3_column_int64 (stmt, 8);
-      our_member_set_place (member, (int) CLAMP (ring, 0, OUR_N_RINGS - 1),
-                            sqlite3_column_double (stmt, 9));
-      our_member_set_helps (member, (guint) (sqlite3_column_int64 (stmt, 10) & OUR_HELPS_ALL));
-      our_member_set_contact (member, our_store_column_clamped (stmt, 11, OUR_N_CONTACTS - 1,
-                                                      OUR_CONTACT_UNKNOWN));
-      our_member_set_wished_for (member, sqlite3_column_int64 (stmt, 12) != 0);
-      our_member_set_is_carer (member, sqlite3_column_int64 (stmt, 13) != 0);
-      symbol = our_store_column_text (stmt, 14);
-      our_member_set_symbol (member, symbol);
-      our_plan_insert_member (plan, n++, member);
-    }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  return rc == SQLITE_DONE ? SQLITE_OK : rc;
-}
-
-static int
-load_plan (sqlite3  *db,
-           OurPlan  *plan)
-{
-  g_autoptr(GHashTable) goals = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
-  g_autoptr(GHashTable) step_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) order = g_ptr_array_new ();
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, "SELECT key, text, author FROM me", -1, &stmt, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *key = (const char *) sqlite3_column_text (stmt, 0);
-      OurMeField field;
-      g_autofree char *text = NULL;
-
-      rc = SQLITE_OK;
-      /* Unknown keys may come from a newer minor version: leave them be. */
-      if (key == NULL || !our_me_field_from_key (key, &field))
-        continue;
-      text = our_store_column_text (stmt, 1);
-      our_plan_set_me_text (plan, field, text, our_store_column_author (stmt, 2));
-    }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  if (rc != SQLITE_DONE)
-    return rc;
-
-  rc = sqlite3_prepare_v2 (db,
-                           "SELECT id, title, title_author, why, why_author, life_area,"
-                           " symbol, progress, status FROM goals ORDER BY position, rowid LIMIT ?",
-                           -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    sqlite3_bind_int64 (stmt, 1, OUR_MAX_GOALS);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      g_autofree char *title = NULL;
-      g_autofree char *why = NULL;
-      g_autofree char *symbol = NULL;
-      OurGoal *goal;
-
-      rc = SQLITE_OK;
-      if (id == NULL || *id == '\0' || !g_utf8_validate (id, -1, NULL)
-          || g_hash_table_contains (goals, id))
-        continue;
-      goal = our_goal_new (id);
-      title = our_store_column_text (stmt, 1);
-      why = our_store_column_text (stmt, 3);
-      symbol = our_store_column_text (stmt, 6);
-      our_goal_set_text (goal, OUR_GOAL_TEXT_TITLE, title, our_store_column_author (stmt, 2));
-      our_goal_set_text (goal, OUR_GOAL_TEXT_WHY, why, our_store_column_author (stmt, 4));
-      our_goal_set_life_area (goal, our_store_column_clamped (stmt, 5, OUR_N_LIFE_AREAS - 1,
-                                                    OUR_LIFE_AREA_NONE));
-      our_goal_set_symbol (goal, symbol);
-      our_goal_set_progress (goal, our_store_column_clamped (stmt, 7, OUR_PROGRESS_MAX, 0));
-      our_goal_set_status (goal, our_store_column_clamped (stmt, 8, OUR_N_GOAL_STATUSES - 1,
-                                                 OUR_GOAL_STATUS_ACTIVE));
-      g_hash_table_insert (goals, (gpointer) our_goal_get_id (goal), goal);
-      g_ptr_array_add (order, goal);
-    }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  if (rc != SQLITE_DONE)
-    return rc;
-
-  rc = sqlite3_prepare_v2 (db,
-                           "SELECT id, goal_id, what, what_author, who, who_author,"
-                           " by_when, by_when_author, helper_id FROM steps"
-                           " ORDER BY goal_id, position, rowid",
-                           -1, &stmt, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *id = (const char *) sqlite3_column_text (stmt, 0);
-      const char *goal_id = (const char *) sqlite3_column_text (stmt, 1);
-      OurGoal *goal;
-      g_autoptr(OurStep) step = NULL;
-
-      rc = SQLITE_OK;
-      if (id == NULL || *id == '\0' || goal_id == NULL || !g_utf8_validate (id, -1, NULL))
-        continue;
-      goal = g_hash_table_lookup (goals, goal_id);
-      if (goal == NULL || our_goal_get_n_steps (goal) >= OUR_MAX_STEPS_PER_GOAL
-          || !g_hash_table_add (step_ids, g_strdup (id)))
-        continue;
-      step = our_step_new (id);
-      for (int f = OUR_STEP_TEXT_WHAT; f <= OUR_STEP_TEXT_BY_WHEN; f++)
-        {
-          g_autofree char *text = our_store_column_text (stmt, 2 + 2 * f);
-          our_step_set_text (step, f, text, our_store_column_author (stmt, 3 + 2 * f));
-        }
-      {
-        g_autofree char *helper_id = our_store_column_text (stmt, 8);
-        our_step_set_helper_id (step, helper_id);
-      }
-      our_goal_insert_step (goal, our_goal_get_n_steps (goal), step);
-    }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-  if (rc != SQLITE_DONE)
-    return rc;
-
-  for (guint i = 0; i < order->len; i++)
-    our_plan_insert_goal (plan, i, g_ptr_array_index (order, i));
-
-  rc = load_members (db, plan);
-  return rc == SQLITE_OK ? our_store_rows_load (db, plan) : rc;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1305,7 +839,7 @@ try_migration (int                  fd,
       if (ok)
         {
           g_autoptr(OurPlan) plan = our_plan_new ();
-          int rc = load_plan (db, plan);
+          int rc = our_store_rows_load (db, plan);
 
           if (rc != SQLITE_OK)
             {
@@ -1391,7 +925,7 @@ save_changes_cb (OurPlan           *plan,
 
   rc = run_simple (&self->writer, STMT_BEGIN);
   if (rc == SQLITE_OK)
-    rc = write_changes (&self->writer, plan, changes);
+    rc = our_store_rows_write_changes (self->writer.db, plan, changes);
   /* Marks the transaction as this file's own (see our-side-files.c). */
   if (rc == SQLITE_OK && self->has_identity)
     rc = run_simple (&self->writer, STMT_COUNT_SAVE);
@@ -1885,7 +1419,7 @@ open_store (const char          *path,
     }
 
   self->plan = our_plan_new ();
-  rc = load_plan (self->db, self->plan);
+  rc = our_store_rows_load (self->db, self->plan);
   if (rc != SQLITE_OK)
     {
       set_open_error (error, self->db, rc);
@@ -2043,7 +1577,7 @@ write_plan_file (OurPlan     *plan,
   if (rc == SQLITE_OK)
     {
       writer.db = db;
-      rc = write_whole_plan (&writer, plan);
+      rc = our_store_rows_write_all (writer.db, plan);
       writer_clear (&writer);
     }
   /* A copy is the same person's plan (same plan-id) in a new file (the new

@@ -306,18 +306,18 @@ test_changes_name_what_was_touched (void)
 
   g_assert_true (our_command_do (me, plan, changes));
   g_assert_cmpuint (changes->me_fields, ==, 1u << OUR_ME_FIELD_GOOD_DAY);
-  g_assert_cmpuint (changes->goal_ids->len, ==, 0);
+  g_assert_cmpuint (our_changes_get_n_items (changes, OUR_LIST_GOALS), ==, 0);
   our_changes_clear (changes);
 
   g_assert_true (our_command_do (progress, plan, changes));
-  g_assert_cmpuint (changes->goal_ids->len, ==, 1);
-  g_assert_false (changes->goal_order);
+  g_assert_cmpuint (our_changes_get_n_items (changes, OUR_LIST_GOALS), ==, 1);
+  g_assert_false (changes->order[OUR_LIST_GOALS]);
   our_changes_clear (changes);
 
   add_goal (plan, "B");
   move = our_command_new_move_goal (our_goal_get_id (goal), 1);
   g_assert_true (our_command_do (move, plan, changes));
-  g_assert_true (changes->goal_order);
+  g_assert_true (changes->order[OUR_LIST_GOALS]);
 }
 
 static void

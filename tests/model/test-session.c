@@ -26,7 +26,7 @@ save_cb (OurPlan           *plan,
 
   log->saves++;
   log->me_fields = changes->me_fields;
-  log->goals = changes->goal_ids->len;
+  log->goals = our_changes_get_n_items (changes, OUR_LIST_GOALS);
   if (log->fail_with >= 0)
     {
       g_set_error_literal (error, OUR_HISTORY_ERROR, log->fail_with, "The disk said no.");

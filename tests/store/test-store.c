@@ -15,6 +15,7 @@
 #include "our-history.h"
 #include "our-side-files.h"
 #include "our-store-private.h"
+#include "test-plans.h"
 
 static const char welsh[] = "Dw i'n hoffi cerdded ger yr afon";
 static const char diacritics[] = "Siân, Gwenllïan, ŵ ŷ â ê î ô û";
@@ -187,49 +188,6 @@ make_full_plan (void)
   return plan;
 }
 
-static void
-assert_steps_equal (OurStep *a,
-                    OurStep *b)
-{
-  g_assert_cmpstr (our_step_get_id (a), ==, our_step_get_id (b));
-  for (int f = OUR_STEP_TEXT_WHAT; f <= OUR_STEP_TEXT_BY_WHEN; f++)
-    {
-      g_assert_cmpstr (our_step_get_text (a, f), ==, our_step_get_text (b, f));
-      g_assert_cmpint (our_step_get_author (a, f), ==, our_step_get_author (b, f));
-    }
-}
-
-static void
-assert_plans_equal (OurPlan *a,
-                    OurPlan *b)
-{
-  for (guint f = 0; f < OUR_N_ME_FIELDS; f++)
-    {
-      g_assert_cmpstr (our_plan_get_me_text (a, f), ==, our_plan_get_me_text (b, f));
-      g_assert_cmpint (our_plan_get_me_author (a, f), ==, our_plan_get_me_author (b, f));
-    }
-  g_assert_cmpuint (our_plan_get_n_goals (a), ==, our_plan_get_n_goals (b));
-  for (guint i = 0; i < our_plan_get_n_goals (a); i++)
-    {
-      OurGoal *ga = our_plan_get_goal (a, i);
-      OurGoal *gb = our_plan_get_goal (b, i);
-
-      g_assert_cmpstr (our_goal_get_id (ga), ==, our_goal_get_id (gb));
-      for (int f = OUR_GOAL_TEXT_TITLE; f <= OUR_GOAL_TEXT_WHY; f++)
-        {
-          g_assert_cmpstr (our_goal_get_text (ga, f), ==, our_goal_get_text (gb, f));
-          g_assert_cmpint (our_goal_get_author (ga, f), ==, our_goal_get_author (gb, f));
-        }
-      g_assert_cmpint (our_goal_get_life_area (ga), ==, our_goal_get_life_area (gb));
-      g_assert_cmpstr (our_goal_get_symbol (ga), ==, our_goal_get_symbol (gb));
-      g_assert_cmpuint (our_goal_get_progress (ga), ==, our_goal_get_progress (gb));
-      g_assert_cmpint (our_goal_get_status (ga), ==, our_goal_get_status (gb));
-      g_assert_cmpuint (our_goal_get_n_steps (ga), ==, our_goal_get_n_steps (gb));
-      for (guint s = 0; s < our_goal_get_n_steps (ga); s++)
-        assert_steps_equal (our_goal_get_step (ga, s), our_goal_get_step (gb, s));
-    }
-}
-
 static OurStore *
 create_full_store (Scratch     *scratch,
                    const char  *name,
@@ -325,7 +283,7 @@ test_round_trip (Scratch       *scratch,
   g_assert_no_error (error);
   g_assert_false (our_store_get_read_only (created));
   g_assert_null (our_store_get_read_only_reason (created));
-  assert_plans_equal (our_store_get_plan (created), expected);
+  test_assert_same_plan (our_store_get_plan (created), expected);
   our_store_close (created);
 
   /* Closed, the plan is one self-contained file in rollback-journal mode. */
@@ -334,7 +292,7 @@ test_round_trip (Scratch       *scratch,
 
   reopened = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  assert_plans_equal (our_store_get_plan (reopened), expected);
+  test_assert_same_plan (our_store_get_plan (reopened), expected);
 
   /* Private data: only the owner may read the file. */
   {
@@ -375,12 +333,12 @@ test_round_trip_by_commands (Scratch       *scratch,
                           &error));
       g_assert_no_error (error);
     }
-  assert_plans_equal (plan, source);
+  test_assert_same_plan (plan, source);
   g_clear_object (&store);
 
   reopened = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  assert_plans_equal (our_store_get_plan (reopened), source);
+  test_assert_same_plan (our_store_get_plan (reopened), source);
 }
 
 static void
@@ -698,7 +656,7 @@ check_lost_file (Scratch  *scratch,
   g_assert_no_error (error);
   reopened = our_store_open (rescued, OUR_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  assert_plans_equal (our_store_get_plan (reopened), plan);
+  test_assert_same_plan (our_store_get_plan (reopened), plan);
   g_assert_cmpstr (our_plan_get_me_text (our_store_get_plan (reopened), OUR_ME_FIELD_WHAT_HELPS),
                    ==, "Paned o de");
 }
@@ -877,7 +835,7 @@ test_saved_before_return (Scratch       *scratch,
     g_assert_cmpstr (listing, ==, "saved.ourplan");
     again = our_store_open (path, OUR_STORE_OPEN_DEFAULT, &error);
     g_assert_no_error (error);
-    assert_plans_equal (our_store_get_plan (again), expected);
+    test_assert_same_plan (our_store_get_plan (again), expected);
   }
 }
 

@@ -16,7 +16,8 @@
 
 #include "our-limits.h"
 #include "our-plan-lists.h"
-#include "our-store-private.h"
+#include "our-store-rows.h"
+#include "our-store-sql.h"
 
 /* Pictures larger than this in a file are not loaded (the importer never
  * writes more than a few megabytes). */

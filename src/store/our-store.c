@@ -18,6 +18,7 @@
 #include "our-session.h"
 #include "our-limits.h"
 #include "our-side-files.h"
+#include "our-store-file.h"
 #include "our-store-private.h"
 
 /* Journal mode, chosen by measurement. tests/bench/bench-commit.c, three
@@ -48,175 +49,22 @@
  * is set aside unread (see our-side-files.c). */
 #define OUR_STORE_DEFAULT_JOURNAL OUR_STORE_JOURNAL_WAL
 
-/* How long a save waits for a reader in another window before giving up. */
-#define BUSY_TIMEOUT_MS 3000
-/* No single value a plan file hands us may be larger than this. */
-#define MAX_VALUE_BYTES (64 * 1024 * 1024)
+static const OurMigration *
+known_migrations (void)
+{
+  guint n;
 
-#define SQLITE_HEADER_SIZE 100
-static const char sqlite_magic[16] = "SQLite format 3";
+  return our_store_get_migrations (&n);
+}
 
-/* The schema, one step per version. Never edit a released step: add one. */
-static const char schema_v1[] =
-  "CREATE TABLE me ("
-  "  key TEXT PRIMARY KEY NOT NULL,"
-  "  text TEXT NOT NULL DEFAULT '',"
-  "  author INTEGER NOT NULL DEFAULT 0"
-  ") STRICT;"
-  "CREATE TABLE goals ("
-  "  id TEXT PRIMARY KEY NOT NULL,"
-  "  position INTEGER NOT NULL DEFAULT 0,"
-  "  title TEXT NOT NULL DEFAULT '',"
-  "  title_author INTEGER NOT NULL DEFAULT 0,"
-  "  why TEXT NOT NULL DEFAULT '',"
-  "  why_author INTEGER NOT NULL DEFAULT 0,"
-  "  life_area INTEGER NOT NULL DEFAULT 0,"
-  "  symbol TEXT NOT NULL DEFAULT '',"
-  "  progress INTEGER NOT NULL DEFAULT 0,"
-  "  status INTEGER NOT NULL DEFAULT 0"
-  ") STRICT;"
-  "CREATE TABLE steps ("
-  "  id TEXT PRIMARY KEY NOT NULL,"
-  "  goal_id TEXT NOT NULL REFERENCES goals (id) ON DELETE CASCADE,"
-  "  position INTEGER NOT NULL DEFAULT 0,"
-  "  what TEXT NOT NULL DEFAULT '',"
-  "  what_author INTEGER NOT NULL DEFAULT 0,"
-  "  who TEXT NOT NULL DEFAULT '',"
-  "  who_author INTEGER NOT NULL DEFAULT 0,"
-  "  by_when TEXT NOT NULL DEFAULT '',"
-  "  by_when_author INTEGER NOT NULL DEFAULT 0"
-  ") STRICT;"
-  "CREATE INDEX steps_by_goal ON steps (goal_id, position);";
+static guint
+n_known_migrations (void)
+{
+  guint n;
 
-/* Version 2: My people. Steps may name a member of the network as who
- * helps; the link is by id, so it survives the member being renamed. */
-static const char schema_v2[] =
-  "ALTER TABLE steps ADD COLUMN helper_id TEXT NOT NULL DEFAULT '';"
-  "CREATE TABLE members ("
-  "  id TEXT PRIMARY KEY NOT NULL,"
-  "  position INTEGER NOT NULL DEFAULT 0,"
-  "  name TEXT NOT NULL DEFAULT '',"
-  "  name_author INTEGER NOT NULL DEFAULT 0,"
-  "  relationship TEXT NOT NULL DEFAULT '',"
-  "  relationship_author INTEGER NOT NULL DEFAULT 0,"
-  "  notes TEXT NOT NULL DEFAULT '',"
-  "  notes_author INTEGER NOT NULL DEFAULT 0,"
-  "  kind INTEGER NOT NULL DEFAULT 0,"
-  "  ring INTEGER NOT NULL DEFAULT 1,"
-  "  angle REAL NOT NULL DEFAULT 0,"
-  "  helps INTEGER NOT NULL DEFAULT 0,"
-  "  contact INTEGER NOT NULL DEFAULT 0,"
-  "  wished_for INTEGER NOT NULL DEFAULT 0,"
-  "  is_carer INTEGER NOT NULL DEFAULT 0"
-  ") STRICT;";
-
-/* Version 3: the notes board, and a symbol for members of My people.
- * Pictures are kept once, by the SHA-256 of their bytes. */
-static const char schema_v3[] =
-  "ALTER TABLE members ADD COLUMN symbol TEXT NOT NULL DEFAULT '';"
-  "CREATE TABLE pictures ("
-  "  id TEXT PRIMARY KEY NOT NULL,"
-  "  mime_type TEXT NOT NULL,"
-  "  width INTEGER NOT NULL,"
-  "  height INTEGER NOT NULL,"
-  "  data BLOB NOT NULL"
-  ") STRICT;"
-  "CREATE TABLE board_items ("
-  "  id TEXT PRIMARY KEY NOT NULL,"
-  "  position INTEGER NOT NULL DEFAULT 0,"
-  "  kind INTEGER NOT NULL DEFAULT 0,"
-  "  text TEXT NOT NULL DEFAULT '',"
-  "  text_author INTEGER NOT NULL DEFAULT 0,"
-  "  colour INTEGER NOT NULL DEFAULT 0,"
-  "  picture_id TEXT NOT NULL DEFAULT '',"
-  "  symbol TEXT NOT NULL DEFAULT '',"
-  "  x REAL NOT NULL DEFAULT 0,"
-  "  y REAL NOT NULL DEFAULT 0,"
-  "  width REAL NOT NULL DEFAULT 200,"
-  "  height REAL NOT NULL DEFAULT 200,"
-  "  rotation REAL NOT NULL DEFAULT 0,"
-  "  added_by INTEGER NOT NULL DEFAULT 0"
-  ") STRICT;"
-  "CREATE TABLE board_zones ("
-  "  id TEXT PRIMARY KEY NOT NULL,"
-  "  position INTEGER NOT NULL DEFAULT 0,"
-  "  name TEXT NOT NULL DEFAULT '',"
-  "  name_author INTEGER NOT NULL DEFAULT 0,"
-  "  x REAL NOT NULL DEFAULT 0,"
-  "  y REAL NOT NULL DEFAULT 0,"
-  "  width REAL NOT NULL DEFAULT 400,"
-  "  height REAL NOT NULL DEFAULT 300"
-  ") STRICT;";
-
-/* Version 4: staying well and safety, consent, and the copy log. */
-static const char schema_v4[] =
-  "CREATE TABLE staying_well ("
-  "  key TEXT PRIMARY KEY NOT NULL,"
-  "  text TEXT NOT NULL DEFAULT '',"
-  "  author INTEGER NOT NULL DEFAULT 0"
-  ") STRICT;"
-  "CREATE TABLE crisis_contacts ("
-  "  id TEXT PRIMARY KEY NOT NULL,"
-  "  position INTEGER NOT NULL DEFAULT 0,"
-  "  member_id TEXT NOT NULL DEFAULT '',"
-  "  name TEXT NOT NULL DEFAULT '',"
-  "  phone TEXT NOT NULL DEFAULT '',"
-  "  when_text TEXT NOT NULL DEFAULT '',"
-  "  author INTEGER NOT NULL DEFAULT 0"
-  ") STRICT;"
-  "CREATE TABLE safety_notes ("
-  "  id TEXT PRIMARY KEY NOT NULL,"
-  "  position INTEGER NOT NULL DEFAULT 0,"
-  "  kind INTEGER NOT NULL DEFAULT 0,"
-  "  text TEXT NOT NULL DEFAULT '',"
-  "  text_author INTEGER NOT NULL DEFAULT 0,"
-  "  talked_together INTEGER NOT NULL DEFAULT 0,"
-  "  talked_on TEXT NOT NULL DEFAULT '',"
-  "  team_only INTEGER NOT NULL DEFAULT 0,"
-  "  written_on TEXT NOT NULL DEFAULT ''"
-  ") STRICT;"
-  "CREATE TABLE consent ("
-  "  section TEXT NOT NULL,"
-  "  member_id TEXT NOT NULL,"
-  "  since TEXT NOT NULL DEFAULT '',"
-  "  agreed_by INTEGER NOT NULL DEFAULT 0,"
-  "  PRIMARY KEY (section, member_id)"
-  ") STRICT;"
-  "CREATE TABLE copy_log ("
-  "  id TEXT PRIMARY KEY NOT NULL,"
-  "  position INTEGER NOT NULL DEFAULT 0,"
-  "  kind INTEGER NOT NULL DEFAULT 0,"
-  "  medium INTEGER NOT NULL DEFAULT 0,"
-  "  carer_id TEXT NOT NULL DEFAULT '',"
-  "  carer_name TEXT NOT NULL DEFAULT '',"
-  "  made_at TEXT NOT NULL DEFAULT '',"
-  "  large_print INTEGER NOT NULL DEFAULT 0"
-  ") STRICT;";
-
-/* Version 5: the plan's identity. plan-id names the person's plan and is
- * carried into every copy of it; file-id is new for every file written, so
- * that a file can tell its own write-ahead log from another's; every save
- * bumps "saves", so that each saved transaction rewrites this one small
- * page (see our-side-files.c). Keep this table to a few short rows. */
-static const char schema_v5[] =
-  "CREATE TABLE plan_info ("
-  "  key TEXT PRIMARY KEY NOT NULL,"
-  "  value ANY NOT NULL"
-  ") STRICT;"
-  "INSERT INTO plan_info (key, value) VALUES"
-  "  ('plan-id', lower (hex (randomblob (16)))),"
-  "  ('file-id', lower (hex (randomblob (16)))),"
-  "  ('saves', 0);";
-
-static const OurMigration migrations[] = {
-  { 1, schema_v1 },
-  { 2, schema_v2 },
-  { 3, schema_v3 },
-  { 4, schema_v4 },
-  { 5, schema_v5 },
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OUR_SCHEMA_VERSION);
+  our_store_get_migrations (&n);
+  return n;
+}
 
 static OurStoreJournal forced_journal = OUR_STORE_JOURNAL_DEFAULT;
 
@@ -276,7 +124,6 @@ struct _OurStore
 };
 
 G_DEFINE_FINAL_TYPE (OurStore, our_store, G_TYPE_OBJECT)
-G_DEFINE_QUARK (our-store-error-quark, our_store_error)
 
 enum {
   PROP_0,
@@ -292,162 +139,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* ------------------------------------------------------------------------ */
 /* Small helpers                                                            */
-
-static guint32
-read_be32 (const guint8 *p)
-{
-  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
-}
-
-static gboolean
-is_corrupt_code (int rc)
-{
-  int primary = rc & 0xff;
-
-  return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
-}
-
-static void
-set_damaged_error (GError **error)
-{
-  g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_DAMAGED,
-                       _("This plan file is damaged and cannot be opened. A backup copy may still be good."));
-}
-
-/* Sets @error from a SQLite failure met while opening or loading a file. */
-static void
-set_open_error (GError  **error,
-                sqlite3  *db,
-                int       rc)
-{
-  int primary = rc & 0xff;
-
-  /* SQLITE_ERROR while reading our own tables means they are missing or
-   * mangled: from the person's point of view the file is damaged. */
-  if (is_corrupt_code (rc) || primary == SQLITE_ERROR || primary == SQLITE_MISMATCH
-      || primary == SQLITE_TOOBIG || primary == SQLITE_RANGE)
-    set_damaged_error (error);
-  else if (primary == SQLITE_NOMEM)
-    g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
-                         _("There is not enough memory to open this plan."));
-  else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
-    g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
-                         _("Another program is busy with this plan. Try again in a moment."));
-  else if (primary == SQLITE_FULL)
-    g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NO_SPACE,
-                         _("The disk is full, so this plan cannot be opened."));
-  else if (primary == SQLITE_READONLY)
-    g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_READ_ONLY,
-                         _("This plan needs to be repaired, but it cannot be changed here."));
-  else
-    g_set_error (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
-                 _("This plan could not be opened (%s)."),
-                 db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
-}
-
-/* Text from a file is not trusted: NULL becomes "", anything that is not
- * UTF-8 is repaired, and text longer than OUR_STORE_MAX_TEXT_BYTES is cut at
- * a character boundary. */
-char *
-our_store_column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-  gsize len;
-
-  if (text == NULL)
-    return g_strdup ("");
-  len = (gsize) sqlite3_column_bytes (stmt, column);
-  if (len > OUR_STORE_MAX_TEXT_BYTES)
-    {
-      len = OUR_STORE_MAX_TEXT_BYTES;
-      while (len > 0 && ((guchar) text[len] & 0xC0) == 0x80)
-        len--;
-    }
-  if (g_utf8_validate_len (text, len, NULL))
-    return g_strndup (text, len);
-  return g_utf8_make_valid (text, len);
-}
-
-OurAuthor
-our_store_column_author (sqlite3_stmt *stmt,
-               int           column)
-{
-  return sqlite3_column_int64 (stmt, column) == OUR_AUTHOR_COORDINATOR
-    ? OUR_AUTHOR_COORDINATOR : OUR_AUTHOR_PERSON;
-}
-
-gint64
-our_store_column_clamped (sqlite3_stmt *stmt,
-                int           column,
-                gint64        max,
-                gint64        fallback)
-{
-  gint64 value = sqlite3_column_int64 (stmt, column);
-
-  if (sqlite3_column_type (stmt, column) != SQLITE_INTEGER || value < 0 || value > max)
-    return fallback;
-  return value;
-}
-
-static gboolean
-fsync_directory_of (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  gboolean ok;
-
-  if (fd < 0)
-    return FALSE;
-  ok = fsync (fd) == 0 || errno == EINVAL;
-  close (fd);
-  return ok;
-}
-
-static int
-exec_sql (sqlite3    *db,
-          const char *sql)
-{
-  return sqlite3_exec (db, sql, NULL, NULL, NULL);
-}
-
-/* Runs a one-row PRAGMA and returns its first column as text. */
-static int
-query_text (sqlite3     *db,
-            const char  *sql,
-            char       **out)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  *out = NULL;
-  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    return rc;
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      const char *text = (const char *) sqlite3_column_text (stmt, 0);
-      *out = g_strdup (text ? text : "");
-      rc = SQLITE_OK;
-    }
-  else if (rc == SQLITE_DONE)
-    rc = SQLITE_OK;
-  sqlite3_finalize (stmt);
-  return rc;
-}
-
-static int
-query_int (sqlite3    *db,
-           const char *sql,
-           gint64     *out)
-{
-  g_autofree char *text = NULL;
-  int rc = query_text (db, sql, &text);
-
-  *out = text ? g_ascii_strtoll (text, NULL, 10) : 0;
-  return rc;
-}
 
 /* ------------------------------------------------------------------------ */
 /* Writing rows                                                             */
@@ -498,363 +189,8 @@ run_simple (Writer *writer,
 /* ------------------------------------------------------------------------ */
 /* Checking a file before SQLite sees it                                    */
 
-static gboolean
-file_has_content (const char *path)
-{
-  GStatBuf st;
-
-  return g_stat (path, &st) == 0 && st.st_size > 0;
-}
-
-/* Opens @path for the store's own descriptor and looks at its bytes: is it a
- * plan, is it whole, is it too new? Returns the descriptor, or -1 with
- * @error set. Writes nothing. */
-static int
-precheck_file (const char   *path,
-               int           target_version,
-               struct stat  *st,
-               guint8        header[SQLITE_HEADER_SIZE],
-               GError      **error)
-{
-  g_autofree char *journal = NULL;
-  g_autofree char *wal = NULL;
-  ssize_t got;
-  guint32 page_size;
-  int fd;
-
-  /* O_NONBLOCK so that a FIFO named like a plan cannot hang us. */
-  fd = open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      if (saved == ENOENT || saved == ENOTDIR)
-        g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NOT_FOUND,
-                             _("This plan could not be found. It may have been moved or deleted."));
-      else if (saved == EACCES || saved == EPERM)
-        g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
-                             _("You do not have permission to open this plan."));
-      else if (saved == ENXIO)
-        g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NOT_A_PLAN,
-                             _("This is not a plan file."));
-      else
-        g_set_error (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
-                     _("This plan could not be opened (%s)."), g_strerror (saved));
-      return -1;
-    }
-
-  if (fstat (fd, st) != 0 || !S_ISREG (st->st_mode))
-    {
-      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NOT_A_PLAN,
-                           _("This is not a plan file."));
-      goto refuse;
-    }
-  if (st->st_size == 0)
-    {
-      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_EMPTY,
-                           _("This file is empty, so there is no plan in it."));
-      goto refuse;
-    }
-
-  got = pread (fd, header, SQLITE_HEADER_SIZE, 0);
-  if (got < 0)
-    {
-      g_set_error (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
-                   _("This plan could not be read (%s)."), g_strerror (errno));
-      goto refuse;
-    }
-  if (memcmp (header, sqlite_magic, MIN ((gsize) got, sizeof sqlite_magic)) != 0)
-    {
-      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NOT_A_PLAN,
-                           _("This file is not a plan made with Our Plan."));
-      goto refuse;
-    }
-  if (got < SQLITE_HEADER_SIZE)
-    {
-      set_damaged_error (error);
-      goto refuse;
-    }
-  if (read_be32 (header + 68) != OUR_APPLICATION_ID)
-    {
-      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FOREIGN,
-                           _("This file belongs to another program. It is not a plan made with Our Plan."));
-      goto refuse;
-    }
-
-  page_size = ((guint32) header[16] << 8) | header[17];
-  if (page_size == 1)
-    page_size = 65536;
-  if (page_size < 512 || page_size > 65536 || (page_size & (page_size - 1)) != 0
-      || st->st_size < (goffset) page_size)
-    {
-      set_damaged_error (error);
-      goto refuse;
-    }
-
-  /* After a crash SQLite repairs the file from its journal, and until then
-   * the header may not match the file's size: only check a file at rest. */
-  journal = g_strconcat (path, "-journal", NULL);
-  wal = g_strconcat (path, "-wal", NULL);
-  if (!file_has_content (journal) && !file_has_content (wal))
-    {
-      guint32 n_pages = read_be32 (header + 28);
-      gboolean count_valid = n_pages != 0 && read_be32 (header + 24) == read_be32 (header + 92);
-
-      if (st->st_size % page_size != 0
-          || (count_valid && (guint64) st->st_size < (guint64) n_pages * page_size))
-        {
-          set_damaged_error (error);
-          goto refuse;
-        }
-    }
-
-  if ((gint32) read_be32 (header + 60) > target_version)
-    {
-      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_TOO_NEW,
-                           _("This plan was made with a newer version of Our Plan. Update Our Plan to open it."));
-      goto refuse;
-    }
-
-  return fd;
-
-refuse:
-  close (fd);
-  return -1;
-}
-
-/* Sets up a freshly opened connection so that a hostile file can do as
- * little as possible. */
-static int
-harden_connection (sqlite3 *db)
-{
-  int rc;
-
-  sqlite3_extended_result_codes (db, 1);
-  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
-  sqlite3_db_config (db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, NULL);
-  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, NULL);
-  sqlite3_db_config (db, SQLITE_DBCONFIG_DQS_DDL, 0, NULL);
-  sqlite3_db_config (db, SQLITE_DBCONFIG_DQS_DML, 0, NULL);
-  sqlite3_db_config (db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, NULL);
-  sqlite3_limit (db, SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES);
-  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
-  rc = exec_sql (db,
-                 "PRAGMA cell_size_check = ON;"
-                 "PRAGMA secure_delete = ON;"
-                 "PRAGMA foreign_keys = ON;"
-                 "PRAGMA mmap_size = 0;");
-  return rc;
-}
-
-/* The full check, on every open as in `check`: quick_check does not see an
- * index that has lost rows, on which later edits would go wrong (found by
- * tests/fuzz/fuzz-plan-open.c). Its extra cost is the indexes only. */
-static int
-check_integrity (sqlite3     *db,
-                 char       **result)
-{
-  return query_text (db, "PRAGMA integrity_check(1)", result);
-}
-
 /* ------------------------------------------------------------------------ */
 /* Migrations                                                               */
-
-/* Copies the bytes behind @fd to @backup_path (temporary file, sync,
- * rename): nothing is written to the plan before this returns TRUE. */
-static gboolean
-copy_to_backup (int          fd,
-                const char  *backup_path,
-                GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (backup_path);
-  g_autofree char *base = g_path_get_basename (backup_path);
-  g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
-  char buffer[65536];
-  off_t offset = 0;
-  int out;
-
-  out = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
-  if (out < 0)
-    goto failed;
-  for (;;)
-    {
-      ssize_t got = pread (fd, buffer, sizeof buffer, offset);
-      ssize_t done = 0;
-
-      if (got < 0 && errno == EINTR)
-        continue;
-      if (got < 0)
-        goto failed;
-      if (got == 0)
-        break;
-      while (done < got)
-        {
-          ssize_t put = write (out, buffer + done, got - done);
-
-          if (put < 0 && errno == EINTR)
-            continue;
-          if (put < 0)
-            goto failed;
-          done += put;
-        }
-      offset += got;
-    }
-  if (fsync (out) != 0 || close (out) != 0)
-    {
-      out = -1;
-      goto failed;
-    }
-  out = -1;
-  if (g_rename (tmp, backup_path) != 0)
-    goto failed;
-  fsync_directory_of (backup_path);
-  return TRUE;
-
-failed:
-  {
-    int saved = errno;
-
-    if (out >= 0)
-      close (out);
-    g_unlink (tmp);
-    if (saved == ENOSPC)
-      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NO_SPACE,
-                           _("The disk is full, so this plan cannot be updated to work with this version of Our Plan."));
-    else
-      g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_READ_ONLY,
-                           _("A safety copy of this plan could not be made, so it has not been updated to work with this version of Our Plan."));
-    return FALSE;
-  }
-}
-
-/* A name for the backup that replaces no other file, not even an earlier
- * backup the person may be keeping. */
-static char *
-backup_path_for (const char *path,
-                 int         version)
-{
-  char *backup = g_strdup_printf ("%s.before-update-v%d.bak", path, version);
-
-  for (guint n = 2; g_file_test (backup, G_FILE_TEST_EXISTS) && n < 1000; n++)
-    {
-      g_free (backup);
-      backup = g_strdup_printf ("%s.before-update-v%d-%u.bak", path, version, n);
-    }
-  return backup;
-}
-
-/* Takes the file from @version to the last step's version. Every step runs
- * inside one transaction, so that a file is either wholly updated or, when
- * any step fails, left exactly as it was (the uncommitted write-ahead log
- * is ignored). The caller made a backup copy first. */
-static gboolean
-migrate (sqlite3             *db,
-         const char          *path,
-         int                  version,
-         const OurMigration  *steps,
-         guint                n_steps,
-         GError             **error)
-{
-  g_autofree char *set_version = NULL;
-  int target = version;
-  int rc;
-
-  for (guint i = 0; i < n_steps; i++)
-    {
-      if (steps[i].to_version <= target)
-        continue;
-      if (steps[i].to_version != target + 1)
-        {
-          g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
-                               _("This plan could not be updated to work with this version of Our Plan."));
-          return FALSE;
-        }
-      target = steps[i].to_version;
-    }
-  if (target == version)
-    return TRUE;
-
-
-  rc = exec_sql (db, "BEGIN IMMEDIATE");
-  for (guint i = 0; rc == SQLITE_OK && i < n_steps; i++)
-    if (steps[i].to_version > version)
-      rc = exec_sql (db, steps[i].sql);
-  if (rc == SQLITE_OK)
-    {
-      set_version = g_strdup_printf ("PRAGMA user_version = %d", target);
-      rc = exec_sql (db, set_version);
-    }
-  if (rc == SQLITE_OK)
-    rc = exec_sql (db, "COMMIT");
-  if (rc != SQLITE_OK)
-    {
-      g_debug ("Updating %s from version %d to %d failed: %s",
-               path, version, target, sqlite3_errmsg (db));
-      if (!sqlite3_get_autocommit (db))
-        exec_sql (db, "ROLLBACK");
-      if ((rc & 0xff) == SQLITE_FULL)
-        g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_NO_SPACE,
-                             _("The disk is full, so this plan cannot be updated to work with this version of Our Plan."));
-      else if (is_corrupt_code (rc))
-        set_damaged_error (error);
-      else
-        g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
-                             _("This plan could not be updated to work with this version of Our Plan, so it was left as it was."));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Runs the update on a copy of the file in memory first: an update that
- * cannot work is refused before the file, or anything beside it, is
- * touched. */
-static gboolean
-try_migration (int                  fd,
-               const char          *path,
-               int                  version,
-               const OurMigration  *steps,
-               guint                n_steps,
-               GError             **error)
-{
-  gsize size = 0;
-  guint8 *image = our_side_read_plan_image (fd, &size);
-  sqlite3 *db = NULL;
-  gboolean ok;
-
-  if (image == NULL)
-    {
-      set_damaged_error (error);
-      return FALSE;
-    }
-  if (sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
-                       | SQLITE_OPEN_EXRESCODE, NULL) != SQLITE_OK)
-    sqlite3_free (image);
-  else if (sqlite3_deserialize (db, "main", image, size, size,
-                                SQLITE_DESERIALIZE_FREEONCLOSE
-                                | SQLITE_DESERIALIZE_RESIZEABLE) == SQLITE_OK
-           && harden_connection (db) == SQLITE_OK)
-    {
-      ok = migrate (db, path, version, steps, n_steps, error);
-      if (ok)
-        {
-          g_autoptr(OurPlan) plan = our_plan_new ();
-          int rc = our_store_rows_load (db, plan);
-
-          if (rc != SQLITE_OK)
-            {
-              set_open_error (error, db, rc);
-              ok = FALSE;
-            }
-        }
-      sqlite3_close (db);
-      return ok;
-    }
-  sqlite3_close (db);
-  g_set_error_literal (error, OUR_STORE_ERROR, OUR_STORE_ERROR_FAILED,
-                       _("There is not enough memory to open this plan."));
-  return FALSE;
-}
 
 /* ------------------------------------------------------------------------ */
 /* Saving each command                                                      */
@@ -999,30 +335,6 @@ save_closed_cb (OurPlan           *plan,
 /* ------------------------------------------------------------------------ */
 /* Opening                                                                  */
 
-/* NFS, SMB/CIFS and FUSE mounts (sshfs, cloud folders): WAL's shared memory
- * cannot be trusted there. */
-static gboolean
-is_on_network_folder (int fd)
-{
-  static const unsigned long network_magics[] = {
-    0x6969,       /* NFS */
-    0x517B,       /* SMB */
-    0xFF534D42,   /* CIFS */
-    0xFE534D42,   /* SMB2 */
-    0x65735546,   /* FUSE */
-    0x564C,       /* NCP */
-    0x73757245,   /* Coda */
-  };
-  struct statfs info;
-
-  if (fstatfs (fd, &info) != 0)
-    return TRUE; /* unsure: the mode that works everywhere */
-  for (guint i = 0; i < G_N_ELEMENTS (network_magics); i++)
-    if ((unsigned long) info.f_type == network_magics[i])
-      return TRUE;
-  return FALSE;
-}
-
 static const char *
 journal_sql (OurStoreJournal journal)
 {
@@ -1031,19 +343,6 @@ journal_sql (OurStoreJournal journal)
   return journal == OUR_STORE_JOURNAL_WAL
     ? "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
     : "PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
-}
-
-static char *
-directory_reason (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  /* Saving needs a log file next to the plan. */
-  if (access (dir, W_OK | X_OK) == 0)
-    return NULL;
-  if (errno == EACCES || errno == EPERM)
-    return g_strdup (_("You do not have permission to change the folder this plan is in, so it has been opened read-only."));
-  return g_strdup (_("This plan is in a folder that cannot be changed, so it has been opened read-only."));
 }
 
 typedef struct
@@ -1056,17 +355,6 @@ typedef struct
   char     *summary_name;
   char     *summary_review;
 } OpenOptions;
-
-/* Whether another Our Plan holds the plan open for editing right now. Its
- * side files are then its live log, which SQLite shares safely. */
-static gboolean
-held_by_another_window (int fd)
-{
-  if (flock (fd, LOCK_EX | LOCK_NB) != 0)
-    return errno == EWOULDBLOCK;
-  flock (fd, LOCK_UN);
-  return FALSE;
-}
 
 void
 our_store_add_notice (OurStore   *self,
@@ -1167,12 +455,12 @@ load_identity (OurStore *self)
   g_autofree char *table = NULL;
   g_autofree char *plan_id = NULL;
 
-  query_text (self->db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = 'plan_info'",
-              &table);
+  our_store_sql_query_text (self->db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = 'plan_info'",
+                            &table);
   self->has_identity = table != NULL;
   if (self->has_identity
-      && query_text (self->db, "SELECT value FROM plan_info WHERE key = 'plan-id'",
-                     &plan_id) == SQLITE_OK
+      && our_store_sql_query_text (self->db, "SELECT value FROM plan_info WHERE key = 'plan-id'",
+                                   &plan_id) == SQLITE_OK
       && plan_id != NULL && *plan_id != '\0' && g_utf8_validate (plan_id, -1, NULL))
     our_plan_set_plan_id (self->plan, plan_id);
 }
@@ -1183,11 +471,11 @@ use_journal (OurStore         *self,
              OurStoreJournal   journal,
              GError          **error)
 {
-  int rc = exec_sql (self->db, journal_sql (journal));
+  int rc = our_store_sql_exec (self->db, journal_sql (journal));
 
   if (rc != SQLITE_OK)
     {
-      set_open_error (error, self->db, rc);
+      our_store_error_set_from_sqlite (error, self->db, rc);
       return FALSE;
     }
   self->wal = g_strcmp0 (our_store_get_journal_mode (self), "wal") == 0;
@@ -1237,7 +525,7 @@ open_store (const char          *path,
   g_autofree char *real_path = NULL;
   g_autofree char *backup = NULL;
   g_auto(OurSideFiles) side = { 0 };
-  guint8 header[SQLITE_HEADER_SIZE];
+  guint8 header[OUR_STORE_HEADER_SIZE];
   struct stat st;
   int target = n_steps > 0 ? steps[n_steps - 1].to_version : 0;
   gboolean held_elsewhere = FALSE;
@@ -1249,7 +537,7 @@ open_store (const char          *path,
   self = g_object_new (OUR_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
-  self->fd = precheck_file (path, target, &st, header, error);
+  self->fd = our_store_file_precheck (path, target, &st, header, error);
   if (self->fd < 0)
     return NULL;
   self->dev = st.st_dev;
@@ -1279,10 +567,10 @@ open_store (const char          *path,
       held_elsewhere = TRUE;
     }
   else
-    self->read_only_reason = directory_reason (path);
+    self->read_only_reason = our_store_file_folder_reason (path);
   self->read_only = self->read_only_reason != NULL;
   if (self->read_only && !held_elsewhere)
-    held_elsewhere = held_by_another_window (self->fd);
+    held_elsewhere = our_store_file_held_elsewhere (self->fd);
 
   /* Another Our Plan is editing the plan: its log is live and its own, and
    * SQLite reads it safely alongside. Otherwise look at every side file
@@ -1302,7 +590,7 @@ open_store (const char          *path,
        * nothing beside it and nothing to change: then nothing is created. */
       in_memory = self->read_only
         && (our_side_files_any_present (&side) || header[18] != 1 || header[19] != 1
-            || (gint32) read_be32 (header + 60) != target);
+            || (gint32) our_store_file_read_be32 (header + 60) != target);
       if (self->read_only && our_side_files_any_foreign (&side))
         our_store_add_notice (self, options->check_only
                               ? _("A file left beside this plan does not belong to it. It was not used, and opening the plan will move it aside.")
@@ -1312,19 +600,19 @@ open_store (const char          *path,
   rc = open_connection (self, real_path, in_memory, &side);
   if (rc != SQLITE_OK)
     {
-      set_open_error (error, self->db, rc);
+      our_store_error_set_from_sqlite (error, self->db, rc);
       return NULL;
     }
   self->writer.db = self->db;
 
-  rc = harden_connection (self->db);
+  rc = our_store_sql_harden (self->db);
   /* The start screen shows a list, not the plan: a damaged plan says so
    * when it is opened. */
   if (rc == SQLITE_OK && !options->summary_only)
-    rc = check_integrity (self->db, &integrity);
+    rc = our_store_file_check_integrity (self->db, &integrity);
   if (rc != SQLITE_OK)
     {
-      set_open_error (error, self->db, rc);
+      our_store_error_set_from_sqlite (error, self->db, rc);
       return NULL;
     }
   if (options->check_only)
@@ -1332,14 +620,14 @@ open_store (const char          *path,
   if (!options->summary_only && g_strcmp0 (integrity, "ok") != 0)
     {
       g_debug ("%s fails its check: %s", path, integrity);
-      set_damaged_error (error);
+      our_store_error_set_damaged (error);
       return NULL;
     }
 
-  rc = query_int (self->db, "PRAGMA user_version", &version);
+  rc = our_store_sql_query_int (self->db, "PRAGMA user_version", &version);
   if (rc != SQLITE_OK)
     {
-      set_open_error (error, self->db, rc);
+      our_store_error_set_from_sqlite (error, self->db, rc);
       return NULL;
     }
   if (version > target)
@@ -1352,7 +640,7 @@ open_store (const char          *path,
   /* Every plan ever written has a version; none has a version below 1. */
   if (version < 1)
     {
-      set_damaged_error (error);
+      our_store_error_set_damaged (error);
       return NULL;
     }
 
@@ -1362,7 +650,7 @@ open_store (const char          *path,
       rc = read_summary (self->db, options);
       if (rc != SQLITE_OK)
         {
-          set_open_error (error, self->db, rc);
+          our_store_error_set_from_sqlite (error, self->db, rc);
           return NULL;
         }
       return g_steal_pointer (&self);
@@ -1379,7 +667,7 @@ open_store (const char          *path,
     {
       if (forced_journal != OUR_STORE_JOURNAL_DEFAULT)
         journal = forced_journal;
-      else if (is_on_network_folder (self->fd))
+      else if (our_store_file_is_on_network_folder (self->fd))
         journal = OUR_STORE_JOURNAL_EXCLUSIVE;
       else
         journal = OUR_STORE_DEFAULT_JOURNAL;
@@ -1389,7 +677,7 @@ open_store (const char          *path,
     {
       if (!self->in_memory)
         {
-          if (!try_migration (self->fd, path, (int) version, steps, n_steps, error))
+          if (!our_store_schema_try_migration (self->fd, path, (int) version, steps, n_steps, error))
             return NULL;
           /* The backup is the file as it was, holding the saved changes
            * still in the plan's own log if it was left in WAL mode, and
@@ -1398,14 +686,14 @@ open_store (const char          *path,
             return NULL;
           if (self->wal)
             sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-          backup = backup_path_for (path, (int) version);
-          if (!copy_to_backup (self->fd, backup, error))
+          backup = our_store_file_backup_path (path, (int) version);
+          if (!our_store_file_copy_to_backup (self->fd, backup, error))
             return NULL;
           /* WAL before anything is written, the update included. */
           if (!use_journal (self, journal, error))
             return NULL;
         }
-      if (!migrate (self->db, path, version, steps, n_steps, error))
+      if (!our_store_schema_migrate (self->db, path, version, steps, n_steps, error))
         {
           /* The file is as it was: its backup would only be clutter. */
           if (backup != NULL)
@@ -1422,7 +710,7 @@ open_store (const char          *path,
   rc = our_store_rows_load (self->db, self->plan);
   if (rc != SQLITE_OK)
     {
-      set_open_error (error, self->db, rc);
+      our_store_error_set_from_sqlite (error, self->db, rc);
       return NULL;
     }
 
@@ -1431,7 +719,7 @@ open_store (const char          *path,
   cuts = our_store_find_cuts (self->db);
   if (cuts == NULL)
     {
-      set_open_error (error, self->db, sqlite3_errcode (self->db));
+      our_store_error_set_from_sqlite (error, self->db, sqlite3_errcode (self->db));
       return NULL;
     }
   for (guint i = 0; i < cuts->len; i++)
@@ -1483,7 +771,7 @@ our_store_read_summary (const char  *path,
 
   g_return_val_if_fail (path != NULL, FALSE);
 
-  store = open_store (path, OUR_STORE_OPEN_READ_ONLY, migrations, G_N_ELEMENTS (migrations),
+  store = open_store (path, OUR_STORE_OPEN_READ_ONLY, known_migrations (), n_known_migrations (),
                       &options, error);
   if (store != NULL)
     {
@@ -1502,16 +790,8 @@ our_store_open (const char         *path,
                 OurStoreOpenFlags   flags,
                 GError            **error)
 {
-  return our_store_open_with_migrations (path, flags, migrations, G_N_ELEMENTS (migrations),
+  return our_store_open_with_migrations (path, flags, known_migrations (), n_known_migrations (),
                                          error);
-}
-
-const OurMigration *
-our_store_get_migrations (guint *n_migrations)
-{
-  if (n_migrations != NULL)
-    *n_migrations = G_N_ELEMENTS (migrations);
-  return migrations;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1568,12 +848,12 @@ write_plan_file (OurPlan     *plan,
                                     "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;"
                                     "PRAGMA application_id = %d; PRAGMA user_version = %d;",
                                     (gint32) OUR_APPLICATION_ID, OUR_SCHEMA_VERSION);
-      rc = exec_sql (db, header_sql);
+      rc = our_store_sql_exec (db, header_sql);
     }
   if (rc == SQLITE_OK)
-    rc = exec_sql (db, "BEGIN");
-  for (guint i = 0; rc == SQLITE_OK && i < G_N_ELEMENTS (migrations); i++)
-    rc = exec_sql (db, migrations[i].sql);
+    rc = our_store_sql_exec (db, "BEGIN");
+  for (guint i = 0; rc == SQLITE_OK && i < n_known_migrations (); i++)
+    rc = our_store_sql_exec (db, known_migrations ()[i].sql);
   if (rc == SQLITE_OK)
     {
       writer.db = db;
@@ -1585,7 +865,7 @@ write_plan_file (OurPlan     *plan,
   if (rc == SQLITE_OK && our_plan_get_plan_id (plan) != NULL)
     rc = set_plan_id (db, our_plan_get_plan_id (plan));
   if (rc == SQLITE_OK)
-    rc = exec_sql (db, "COMMIT");
+    rc = our_store_sql_exec (db, "COMMIT");
   if (rc != SQLITE_OK)
     {
       g_debug ("Writing %s failed: %s", path, db ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
@@ -1630,7 +910,7 @@ write_plan_file (OurPlan     *plan,
           goto failed;
         }
     }
-  fsync_directory_of (path);
+  our_store_file_sync_folder (path);
   return TRUE;
 
 failed:
@@ -1709,7 +989,7 @@ count_rows (sqlite3    *db,
             guint      *out)
 {
   gint64 n = 0;
-  int rc = query_int (db, sql, &n);
+  int rc = our_store_sql_query_int (db, sql, &n);
 
   *out = (guint) CLAMP (n, 0, G_MAXUINT);
   return rc;
@@ -1729,7 +1009,7 @@ our_store_check (const char      *path,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   memset (report, 0, sizeof *report);
-  self = open_store (path, OUR_STORE_OPEN_READ_ONLY, migrations, G_N_ELEMENTS (migrations),
+  self = open_store (path, OUR_STORE_OPEN_READ_ONLY, known_migrations (), n_known_migrations (),
                      &options, error);
   if (self == NULL)
     {
@@ -1740,7 +1020,7 @@ our_store_check (const char      *path,
   report->notices = g_strdupv ((char **) our_store_get_notices (self));
 
   /* Counted in the plan as opened, updated in memory if it is older. */
-  query_int (self->db, "PRAGMA user_version", &version);
+  our_store_sql_query_int (self->db, "PRAGMA user_version", &version);
   report->schema_version = options.file_version;
   if (count_rows (self->db, "SELECT count(*) FROM goals", &report->n_goals) != SQLITE_OK
       || count_rows (self->db, "SELECT count(*) FROM steps", &report->n_steps) != SQLITE_OK
@@ -1759,7 +1039,7 @@ our_store_check (const char      *path,
     {
       if (version >= 1)
         {
-          set_damaged_error (error);
+          our_store_error_set_damaged (error);
           return FALSE;
         }
     }
@@ -1795,7 +1075,7 @@ our_store_close (OurStore *self)
       if (!self->read_only && self->wal)
         {
           sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
-          exec_sql (self->db, "PRAGMA journal_mode = DELETE");
+          our_store_sql_exec (self->db, "PRAGMA journal_mode = DELETE");
         }
       sqlite3_close_v2 (self->db);
       self->db = NULL;
@@ -1923,7 +1203,7 @@ our_store_get_journal_mode (OurStore *self)
 
   g_return_val_if_fail (OUR_IS_STORE (self), NULL);
 
-  if (self->db == NULL || query_text (self->db, "PRAGMA journal_mode", &mode) != SQLITE_OK)
+  if (self->db == NULL || our_store_sql_query_text (self->db, "PRAGMA journal_mode", &mode) != SQLITE_OK)
     return NULL;
   return g_intern_string (mode);
 }

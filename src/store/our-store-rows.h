@@ -1,0 +1,24 @@
+/* our-store-rows.h: the plan's rows, written to and read from any SQLite connection
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "our-changes.h"
+#include "our-plan.h"
+
+G_BEGIN_DECLS
+
+/* Each runs inside the caller's transaction, on any connection holding the
+ * plan schema (a plan file, or a database in memory). */
+int          our_store_rows_write_changes    (sqlite3             *db,
+                                              OurPlan             *plan,
+                                              const OurChanges    *changes);
+int          our_store_rows_write_all        (sqlite3             *db,
+                                              OurPlan             *plan);
+int          our_store_rows_load             (sqlite3             *db,
+                                              OurPlan             *plan);
+
+G_END_DECLS

@@ -97,6 +97,9 @@ struct _OurCommand
 
   /* A group: its commands, in the order they were done. */
   GPtrArray   *children;
+
+  /* Why the last do or undo failed, or DONE. */
+  OurCommandOutcome outcome;
 };
 
 G_DEFINE_FINAL_TYPE (OurCommand, our_command, G_TYPE_OBJECT)
@@ -1015,9 +1018,17 @@ insert_item (OurCommand *self,
   n = g_list_model_get_n_items (info->get_list (container));
   position = self->position < 0 ? n : MIN ((guint) self->position, n);
   /* Ids are unique in the whole plan, child lists included. */
-  if (n >= info->max_items || info->find (container, self->target_id, NULL) != NULL
+  if (info->find (container, self->target_id, NULL) != NULL
       || (info->parent != OUR_N_LISTS && find_parent_of (info, plan, self->target_id) != NULL))
-    return FALSE;
+    {
+      self->outcome = OUR_COMMAND_DUPLICATE;
+      return FALSE;
+    }
+  if (n >= info->max_items)
+    {
+      self->outcome = OUR_COMMAND_FULL;
+      return FALSE;
+    }
   info->insert (container, position, self->item);
   self->position = position;
   note_item_changed (self, changes, TRUE);
@@ -1116,6 +1127,50 @@ swap_consent (OurCommand *self,
   return TRUE;
 }
 
+static gboolean command_do   (OurCommand *self, OurPlan *plan, OurChanges *changes);
+static gboolean command_undo (OurCommand *self, OurPlan *plan, OurChanges *changes);
+
+/* A command that fails without saying why names something no longer there. */
+static gboolean
+finish_outcome (OurCommand *self,
+                gboolean    done)
+{
+  if (done)
+    self->outcome = OUR_COMMAND_DONE;
+  else if (self->outcome == OUR_COMMAND_DONE)
+    self->outcome = OUR_COMMAND_GONE;
+  return done;
+}
+
+gboolean
+our_command_do (OurCommand *self,
+                OurPlan    *plan,
+                OurChanges *changes)
+{
+  g_return_val_if_fail (OUR_IS_COMMAND (self), FALSE);
+
+  self->outcome = OUR_COMMAND_DONE;
+  return finish_outcome (self, command_do (self, plan, changes));
+}
+
+gboolean
+our_command_undo (OurCommand *self,
+                  OurPlan    *plan,
+                  OurChanges *changes)
+{
+  g_return_val_if_fail (OUR_IS_COMMAND (self), FALSE);
+
+  self->outcome = OUR_COMMAND_DONE;
+  return finish_outcome (self, command_undo (self, plan, changes));
+}
+
+OurCommandOutcome
+our_command_get_outcome (OurCommand *self)
+{
+  g_return_val_if_fail (OUR_IS_COMMAND (self), OUR_COMMAND_GONE);
+  return self->outcome;
+}
+
 /* Does (@forward) or undoes a group's commands, in order or backwards. If
  * one cannot be, those already done are taken back: all or nothing. */
 static gboolean
@@ -1134,6 +1189,7 @@ do_group (OurCommand *self,
 
       if (!done)
         {
+          self->outcome = child->outcome;
           while (i-- > 0)
             {
               OurCommand *back = self->children->pdata[forward ? i : n - 1 - i];
@@ -1183,10 +1239,10 @@ our_command_group_get_size (OurCommand *self)
   return self->children->len;
 }
 
-gboolean
-our_command_do (OurCommand *self,
-                OurPlan    *plan,
-                OurChanges *changes)
+static gboolean
+command_do (OurCommand *self,
+            OurPlan    *plan,
+            OurChanges *changes)
 {
   OurGoal *goal;
 
@@ -1262,10 +1318,10 @@ our_command_do (OurCommand *self,
     }
 }
 
-gboolean
-our_command_undo (OurCommand *self,
-                  OurPlan    *plan,
-                  OurChanges *changes)
+static gboolean
+command_undo (OurCommand *self,
+              OurPlan    *plan,
+              OurChanges *changes)
 {
   OurGoal *goal;
   g_autofree char *ignored_text = NULL;

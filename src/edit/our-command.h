@@ -69,8 +69,8 @@ OurCommand  *our_command_new_set_member_text (const char   *member_id,
                                               OurAuthor     author);
 OurCommand  *our_command_new_set_member_kind (const char   *member_id,
                                               OurMemberKind kind);
-/* Moves a member to @ring at @angle. Consecutive moves of one member merge
- * into one undo step until our_history_break_merge(). */
+/* Moves a member to @ring at @angle. Consecutive moves of one member in one
+ * edit session merge into one undo step (our_history_begin_edit()). */
 OurCommand  *our_command_new_place_member   (const char    *member_id,
                                              int            ring,
                                              double         angle);
@@ -115,8 +115,8 @@ OurCommand  *our_command_new_add_board_item (OurBoardItem  *item,
                                              int            position);
 OurCommand  *our_command_new_delete_board_item (const char *item_id);
 /* Gives the item every value of @new_state (same id). Consecutive updates of
- * one item merge into one undo step until our_history_break_merge(), so a
- * drag, a resize or a typing session is one step. */
+ * one item in one edit session merge into one undo step
+ * (our_history_begin_edit()), so typing in a note or a held key is one step. */
 OurCommand  *our_command_new_update_board_item (OurBoardItem *new_state);
 /* Moves an item in the stacking order (0: bottom). */
 OurCommand  *our_command_new_restack_board_item (const char *item_id,
@@ -164,6 +164,21 @@ OurCommand  *our_command_new_group          (const char    *label);
 void         our_command_group_add          (OurCommand    *group,
                                              OurCommand    *command);
 guint        our_command_group_get_size     (OurCommand    *group);
+
+/* Why doing or undoing a command last failed. */
+typedef enum
+{
+  OUR_COMMAND_DONE,
+  /* The part of the plan it names is no longer there. */
+  OUR_COMMAND_GONE,
+  /* Something with the same id is already in the plan (a copy of the same
+   * thing brought in twice, or an item added again). */
+  OUR_COMMAND_DUPLICATE,
+  /* The list already holds as many as a plan can keep (our-limits.h). */
+  OUR_COMMAND_FULL,
+} OurCommandOutcome;
+
+OurCommandOutcome our_command_get_outcome  (OurCommand    *self);
 
 /* Used by OurHistory. do/undo return FALSE (and change nothing) when the
  * goal or step named is not in the plan. */

@@ -15,7 +15,11 @@ struct _OurHistory
   OurPlan        *plan;          /* not owned: the plan owns its history */
   GPtrArray      *undo_stack;    /* OurCommand, newest last */
   GPtrArray      *redo_stack;    /* OurCommand, next to redo last */
-  gboolean        can_merge;     /* the newest command may absorb more typing */
+  /* The open edit session (typing in one field, a key held down): while
+   * it lasts, commands merge into the step it made, as long as that step
+   * is still the newest. No session, no merging. */
+  char           *edit_key;
+  OurCommand     *edit_step;     /* not owned: on the undo stack */
 
   /* Between our_history_begin_group() and its end: the commands done so
    * far, what they changed (saved together at the end), and how deep. */
@@ -57,6 +61,7 @@ our_history_finalize (GObject *object)
   g_ptr_array_unref (self->redo_stack);
   g_clear_object (&self->group);
   g_clear_pointer (&self->group_changes, our_changes_free);
+  g_free (self->edit_key);
   if (self->save_destroy)
     self->save_destroy (self->save_data);
 
@@ -174,6 +179,26 @@ save (OurHistory        *self,
 /* Does or undoes @command and saves the result. When saving fails the step
  * is taken back, unless the store says the change is kept in the window
  * (its file was lost), in which case it counts as done. */
+/* The sentence for a command that could not be done. */
+static GError *
+outcome_error (OurCommand *command)
+{
+  switch (our_command_get_outcome (command))
+    {
+    case OUR_COMMAND_DUPLICATE:
+      return g_error_new_literal (OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_DUPLICATE,
+                                  _("That is already in the plan, so it was not added again."));
+    case OUR_COMMAND_FULL:
+      return g_error_new_literal (OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FULL,
+                                  _("This part of the plan already holds as much as Our Plan can keep, so nothing was added."));
+    case OUR_COMMAND_DONE:
+    case OUR_COMMAND_GONE:
+    default:
+      return g_error_new_literal (OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_GONE,
+                                  _("That part of the plan is no longer there, so nothing was changed."));
+    }
+}
+
 static gboolean
 apply (OurHistory  *self,
        OurCommand  *command,
@@ -188,9 +213,7 @@ apply (OurHistory  *self,
   done = forward ? our_command_do (command, self->plan, changes)
                  : our_command_undo (command, self->plan, changes);
   if (!done)
-    return fail (self, error,
-                 g_error_new_literal (OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_GONE,
-                                      _("That part of the plan is no longer there, so nothing was changed.")));
+    return fail (self, error, outcome_error (command));
 
   if (save (self, changes, &local_error))
     return TRUE;
@@ -222,9 +245,7 @@ our_history_run (OurHistory  *self,
   if (self->group != NULL)
     {
       if (!our_command_do (command, self->plan, self->group_changes))
-        return fail (self, error,
-                     g_error_new_literal (OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_GONE,
-                                          _("That part of the plan is no longer there, so nothing was changed.")));
+        return fail (self, error, outcome_error (command));
       our_command_group_add (self->group, g_steal_pointer (&owned));
       return TRUE;
     }
@@ -242,9 +263,13 @@ our_history_run (OurHistory  *self,
   g_ptr_array_set_size (self->redo_stack, 0);
   last = self->undo_stack->len > 0
     ? g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1) : NULL;
-  if (!(self->can_merge && last != NULL && our_command_merge (last, command)))
-    g_ptr_array_add (self->undo_stack, g_steal_pointer (&owned));
-  self->can_merge = TRUE;
+  if (!(self->edit_key != NULL && last != NULL && last == self->edit_step
+        && our_command_merge (last, command)))
+    {
+      if (self->edit_key != NULL)
+        self->edit_step = command;
+      g_ptr_array_add (self->undo_stack, g_steal_pointer (&owned));
+    }
   notify_state (self);
 
   return !kept;
@@ -262,7 +287,7 @@ our_history_record (OurHistory  *self,
   g_return_val_if_fail (OUR_IS_COMMAND (command), FALSE);
 
   /* The newest command must not absorb anything after this. */
-  self->can_merge = FALSE;
+  self->edit_step = NULL;
   if (apply (self, command, TRUE, &local_error))
     return TRUE;
   g_propagate_error (error, g_steal_pointer (&local_error));
@@ -283,7 +308,7 @@ step_history (OurHistory  *self,
   if (from->len == 0 || self->group != NULL)
     return FALSE;
 
-  self->can_merge = FALSE;
+  self->edit_step = NULL;
   command = g_ptr_array_index (from, from->len - 1);
   if (!apply (self, command, forward, &local_error))
     {
@@ -362,7 +387,7 @@ our_history_begin_group (OurHistory *self,
   self->group = our_command_new_group (label);
   self->group_changes = our_changes_new ();
   /* Nothing before the group merges into it, nor it into anything after. */
-  self->can_merge = FALSE;
+  self->edit_step = NULL;
 }
 
 gboolean
@@ -382,7 +407,7 @@ our_history_end_group (OurHistory  *self,
     return TRUE;
   group = g_steal_pointer (&self->group);
   changes = g_steal_pointer (&self->group_changes);
-  self->can_merge = FALSE;
+  self->edit_step = NULL;
   if (our_command_group_get_size (group) == 0)
     return TRUE;
 
@@ -415,10 +440,32 @@ our_history_get_in_group (OurHistory *self)
 }
 
 void
-our_history_break_merge (OurHistory *self)
+our_history_begin_edit (OurHistory *self,
+                        const char *key)
 {
   g_return_if_fail (OUR_IS_HISTORY (self));
-  self->can_merge = FALSE;
+  g_return_if_fail (key != NULL);
+
+  if (g_strcmp0 (self->edit_key, key) == 0)
+    return;
+  our_history_end_edit (self);
+  self->edit_key = g_strdup (key);
+}
+
+void
+our_history_end_edit (OurHistory *self)
+{
+  g_return_if_fail (OUR_IS_HISTORY (self));
+
+  g_clear_pointer (&self->edit_key, g_free);
+  self->edit_step = NULL;
+}
+
+const char *
+our_history_get_edit_key (OurHistory *self)
+{
+  g_return_val_if_fail (OUR_IS_HISTORY (self), NULL);
+  return self->edit_key;
 }
 
 void
@@ -428,6 +475,6 @@ our_history_clear (OurHistory *self)
 
   g_ptr_array_set_size (self->undo_stack, 0);
   g_ptr_array_set_size (self->redo_stack, 0);
-  self->can_merge = FALSE;
+  our_history_end_edit (self);
   notify_state (self);
 }

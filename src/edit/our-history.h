@@ -22,6 +22,10 @@ typedef enum
   OUR_HISTORY_ERROR_ONLY_IN_WINDOW,
   /* The goal or step the command names is no longer in the plan. */
   OUR_HISTORY_ERROR_GONE,
+  /* Something with the same id is already in the plan: nothing was added. */
+  OUR_HISTORY_ERROR_DUPLICATE,
+  /* The list holds as many as a plan can keep: nothing was added. */
+  OUR_HISTORY_ERROR_FULL,
 } OurHistoryError;
 
 GQuark our_history_error_quark (void);
@@ -78,8 +82,18 @@ void         our_history_begin_group     (OurHistory   *self,
 gboolean     our_history_end_group       (OurHistory   *self,
                                           GError      **error);
 gboolean     our_history_get_in_group    (OurHistory   *self);
-/* Ends merging of typing into the last command (e.g. on focus change). */
-void         our_history_break_merge     (OurHistory   *self);
+/* Edit sessions. Each command is an undo step of its own, except inside an
+ * edit session: from our_history_begin_edit() to our_history_end_edit()
+ * (typing in one field from focus-in to focus-out, a key held down),
+ * commands that can merge (our_command_merge()) become one step, as long as
+ * that step is still the newest. Beginning a session under another @key
+ * ends the one before; beginning it under the same key goes on with it.
+ * Undo, redo, groups and records start the next step afresh. */
+void         our_history_begin_edit      (OurHistory   *self,
+                                          const char   *key);
+void         our_history_end_edit        (OurHistory   *self);
+/* The key of the open edit session, or NULL. */
+const char  *our_history_get_edit_key    (OurHistory   *self);
 /* Forgets everything (after loading). */
 void         our_history_clear           (OurHistory   *self);
 

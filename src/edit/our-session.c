@@ -16,7 +16,6 @@ struct _OurSession
   OurHistory          *history;           /* NULL when read-only */
   char                *read_only_reason;  /* NULL when the plan may be changed */
   OurAuthor            author;
-  char                *edit_key;          /* what the last typing was in */
   GSimpleActionGroup  *actions;
 };
 
@@ -79,7 +78,6 @@ our_session_finalize (GObject *object)
   OurSession *self = OUR_SESSION (object);
 
   g_free (self->read_only_reason);
-  g_free (self->edit_key);
 
   G_OBJECT_CLASS (our_session_parent_class)->finalize (object);
 }
@@ -319,7 +317,6 @@ our_session_begin_group (OurSession *self,
 {
   g_return_if_fail (OUR_IS_SESSION (self));
 
-  g_clear_pointer (&self->edit_key, g_free);
   if (self->history != NULL)
     our_history_begin_group (self->history, label);
 }
@@ -374,25 +371,23 @@ our_session_redo (OurSession  *self,
 }
 
 void
-our_session_break_merge (OurSession *self)
-{
-  g_return_if_fail (OUR_IS_SESSION (self));
-
-  g_clear_pointer (&self->edit_key, g_free);
-  if (self->history != NULL)
-    our_history_break_merge (self->history);
-}
-
-void
 our_session_begin_edit (OurSession *self,
                         const char *key)
 {
   g_return_if_fail (OUR_IS_SESSION (self));
+  g_return_if_fail (key != NULL);
 
-  if (key != NULL && g_strcmp0 (self->edit_key, key) == 0)
-    return;
-  our_session_break_merge (self);
-  self->edit_key = g_strdup (key);
+  if (self->history != NULL)
+    our_history_begin_edit (self->history, key);
+}
+
+void
+our_session_end_edit (OurSession *self)
+{
+  g_return_if_fail (OUR_IS_SESSION (self));
+
+  if (self->history != NULL)
+    our_history_end_edit (self->history);
 }
 
 void

@@ -73,13 +73,14 @@ gboolean      our_session_end_group        (OurSession   *self,
 gboolean      our_session_run_alone        (OurSession   *self,
                                             OurCommand   *command,
                                             GError      **error);
-/* Starts or goes on with an edit session: typing under the same @key (for
- * example "contact id:phone") merges into one undo step; another key, or
- * NULL, starts a new step. */
+/* Starts or goes on with an edit session (our_history_begin_edit()):
+ * typing under the same @key (for example "contact id:phone") merges into
+ * one undo step; another key starts a new one. Without a session, every
+ * command is a step of its own. */
 void          our_session_begin_edit       (OurSession   *self,
                                             const char   *key);
-/* Ends the merging of typing into the last step (e.g. on focus change). */
-void          our_session_break_merge      (OurSession   *self);
+/* Ends the edit session (e.g. on focus-out). */
+void          our_session_end_edit         (OurSession   *self);
 /* Emits "commit-pending". */
 void          our_session_commit_pending   (OurSession   *self);
 

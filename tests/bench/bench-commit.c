@@ -186,7 +186,7 @@ measure_commits (const char      *dir,
         command = our_command_new_set_progress (our_goal_get_id (goal),
                                                 (our_goal_get_progress (goal) + 1)
                                                 % (OUR_PROGRESS_MAX + 1));
-      our_history_break_merge (history);
+      our_history_end_edit (history);
       start = g_get_monotonic_time ();
       if (!our_history_run (history, command, &error))
         g_error ("%s", error->message);

@@ -21,7 +21,7 @@ add_goal (OurPlan    *plan,
   our_goal_set_text (goal, OUR_GOAL_TEXT_TITLE, title, OUR_AUTHOR_PERSON);
   g_assert_true (our_history_run (history, our_command_new_add_goal (goal, -1), &error));
   g_assert_no_error (error);
-  our_history_break_merge (history);
+  our_history_end_edit (history);
   return our_plan_find_goal (plan, our_goal_get_id (goal), NULL);
 }
 
@@ -55,7 +55,7 @@ test_me_text (void)
   g_assert_cmpstr (our_plan_get_me_text (plan, OUR_ME_FIELD_WHAT_MATTERS), ==, "My cat, Pwtyn 🐈");
   g_assert_cmpint (our_plan_get_me_author (plan, OUR_ME_FIELD_WHAT_MATTERS), ==, OUR_AUTHOR_PERSON);
 
-  our_history_break_merge (history);
+  our_history_end_edit (history);
   our_history_run (history,
                    our_command_new_set_me_text (OUR_ME_FIELD_WHAT_MATTERS, "My cat and my sister",
                                                 OUR_AUTHOR_COORDINATOR), NULL);
@@ -85,11 +85,16 @@ test_typing_merges (void)
   OurGoal *goal = add_goal (plan, "");
   const char *id = our_goal_get_id (goal);
 
+  /* One visit to the title field is one edit session. */
+  our_history_begin_edit (history, "title");
   our_history_run (history, our_command_new_set_goal_text (id, OUR_GOAL_TEXT_TITLE, "Wal", OUR_AUTHOR_PERSON), NULL);
   our_history_run (history, our_command_new_set_goal_text (id, OUR_GOAL_TEXT_TITLE, "Walk by", OUR_AUTHOR_PERSON), NULL);
+  our_history_begin_edit (history, "title");
   our_history_run (history, our_command_new_set_goal_text (id, OUR_GOAL_TEXT_TITLE, "Walk by the river", OUR_AUTHOR_PERSON), NULL);
   /* A different field is a different undo step. */
+  our_history_begin_edit (history, "why");
   our_history_run (history, our_command_new_set_goal_text (id, OUR_GOAL_TEXT_WHY, "Fresh air", OUR_AUTHOR_PERSON), NULL);
+  our_history_end_edit (history);
 
   g_assert_true (our_history_undo (history, NULL));
   g_assert_cmpstr (our_goal_get_text (goal, OUR_GOAL_TEXT_WHY), ==, "");
@@ -98,6 +103,45 @@ test_typing_merges (void)
   g_assert_cmpstr (our_goal_get_title (goal), ==, "");
   g_assert_true (our_history_undo (history, NULL));
   g_assert_cmpuint (our_plan_get_n_goals (plan), ==, 0);
+}
+
+static void
+test_no_merge_outside_edit_sessions (void)
+{
+  g_autoptr(OurPlan) plan = our_plan_new ();
+  OurHistory *history = test_history_for (plan);
+  OurGoal *goal = add_goal (plan, "");
+  const char *id = our_goal_get_id (goal);
+
+  /* Without an edit session, each change is its own step. */
+  our_history_run (history, our_command_new_set_goal_text (id, OUR_GOAL_TEXT_TITLE, "Swim", OUR_AUTHOR_PERSON), NULL);
+  our_history_run (history, our_command_new_set_goal_text (id, OUR_GOAL_TEXT_TITLE, "Swim more", OUR_AUTHOR_PERSON), NULL);
+  g_assert_true (our_history_undo (history, NULL));
+  g_assert_cmpstr (our_goal_get_title (goal), ==, "Swim");
+
+  /* A session's step that is no longer the newest takes in nothing more. */
+  our_history_begin_edit (history, "title");
+  our_history_run (history, our_command_new_set_goal_text (id, OUR_GOAL_TEXT_TITLE, "Swim on", OUR_AUTHOR_PERSON), NULL);
+  our_history_run (history, our_command_new_set_progress (id, 3), NULL);
+  our_history_run (history, our_command_new_set_goal_text (id, OUR_GOAL_TEXT_TITLE, "Swim on Fridays", OUR_AUTHOR_PERSON), NULL);
+  g_assert_cmpstr (our_history_get_edit_key (history), ==, "title");
+  g_assert_true (our_history_undo (history, NULL));
+  g_assert_cmpstr (our_goal_get_title (goal), ==, "Swim on");
+  g_assert_cmpuint (our_goal_get_progress (goal), ==, 3);
+
+  /* After an undo the session goes on in a new step. */
+  our_history_run (history, our_command_new_set_goal_text (id, OUR_GOAL_TEXT_TITLE, "Swim at noon", OUR_AUTHOR_PERSON), NULL);
+  our_history_run (history, our_command_new_set_goal_text (id, OUR_GOAL_TEXT_TITLE, "Swim at noon daily", OUR_AUTHOR_PERSON), NULL);
+  g_assert_true (our_history_undo (history, NULL));
+  g_assert_cmpstr (our_goal_get_title (goal), ==, "Swim on");
+
+  /* Ended: nothing merges. */
+  our_history_end_edit (history);
+  g_assert_null (our_history_get_edit_key (history));
+  our_history_run (history, our_command_new_set_progress (id, 4), NULL);
+  our_history_run (history, our_command_new_set_progress (id, 5), NULL);
+  g_assert_true (our_history_undo (history, NULL));
+  g_assert_cmpuint (our_goal_get_progress (goal), ==, 4);
 }
 
 static void
@@ -111,7 +155,7 @@ test_goal_values (void)
   our_history_run (history, our_command_new_set_life_area (id, OUR_LIFE_AREA_SOCIAL), NULL);
   our_history_run (history, our_command_new_set_symbol (id, "food"), NULL);
   our_history_run (history, our_command_new_set_progress (id, 4), NULL);
-  our_history_break_merge (history);
+  our_history_end_edit (history);
   our_history_run (history, our_command_new_set_status (id, OUR_GOAL_STATUS_PAUSED), NULL);
   our_history_run (history, our_command_new_set_progress (id, 99), NULL);
 
@@ -379,12 +423,14 @@ test_members (void)
                                                              "my friend", OUR_AUTHOR_COORDINATOR), NULL);
   our_history_run (history, our_command_new_set_step_helper (step_id, id), NULL);
   g_assert_cmpstr (our_plan_get_step_helper_name (plan, in_plan), ==, "Nia");
-  our_history_break_merge (history);
+  our_history_end_edit (history);
 
-  /* A drag is many moves, one undo step. */
+  /* A key held down is many moves in one edit session, one undo step. */
+  our_history_begin_edit (history, "turn");
   our_history_run (history, our_command_new_place_member (id, OUR_RING_FURTHER, 10), NULL);
   our_history_run (history, our_command_new_place_member (id, OUR_RING_FURTHER, 20), NULL);
   our_history_run (history, our_command_new_place_member (id, OUR_RING_CLOSEST, 400), NULL);
+  our_history_end_edit (history);
   g_assert_cmpint (our_member_get_ring (member), ==, OUR_RING_CLOSEST);
   g_assert_cmpfloat (our_member_get_angle (member), ==, 40);
   g_assert_true (our_history_undo (history, NULL));
@@ -453,6 +499,7 @@ main (int   argc,
 
   g_test_add_func ("/model/me/text-and-author", test_me_text);
   g_test_add_func ("/model/typing-merges", test_typing_merges);
+  g_test_add_func ("/model/no-merge-outside-edit-sessions", test_no_merge_outside_edit_sessions);
   g_test_add_func ("/model/goal/values", test_goal_values);
   g_test_add_func ("/model/goal/delete-and-reorder", test_delete_and_reorder);
   g_test_add_func ("/model/steps", test_steps);

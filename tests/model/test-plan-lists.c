@@ -64,7 +64,8 @@ test_board_items (void)
   g_assert_true (run (plan, our_command_new_add_board_item (sun, -1)));
   g_assert_cmpuint (our_plan_get_n_board_items (plan), ==, 2);
 
-  /* A drag is many updates and one undo step. */
+  /* Moving by keys is many updates and, in one edit session, one undo step. */
+  our_history_begin_edit (test_history_for (plan), "keys");
   live = our_plan_find_board_item (plan, "swim", NULL);
   for (int i = 1; i <= 5; i++)
     {
@@ -83,7 +84,7 @@ test_board_items (void)
   g_assert_cmpfloat (x, ==, 60);
 
   /* Bring to front and back again. */
-  our_history_break_merge (test_history_for (plan));
+  our_history_end_edit (test_history_for (plan));
   g_assert_true (run (plan, our_command_new_restack_board_item ("swim", 1)));
   moved = g_list_model_get_item (our_plan_get_board_items (plan), 1);
   g_assert_cmpstr (our_board_item_get_id (moved), ==, "swim");
@@ -151,6 +152,7 @@ test_well_texts (void)
   guint changed = 0;
 
   g_signal_connect_swapped (plan, "well-changed", G_CALLBACK (count_signal), &changed);
+  our_history_begin_edit (test_history_for (plan), "early signs");
   g_assert_true (run (plan, our_command_new_set_well_text (OUR_WELL_FIELD_EARLY_SIGNS,
                                                            "I stop sleeping", OUR_AUTHOR_PERSON)));
   g_assert_true (run (plan, our_command_new_set_well_text (OUR_WELL_FIELD_EARLY_SIGNS,
@@ -159,6 +161,7 @@ test_well_texts (void)
   g_assert_cmpstr (our_plan_get_well_text (plan, OUR_WELL_FIELD_EARLY_SIGNS), ==,
                    "I stop sleeping and eating");
   /* One typing session is one step. */
+  our_history_end_edit (test_history_for (plan));
   undo (plan);
   g_assert_cmpstr (our_plan_get_well_text (plan, OUR_WELL_FIELD_EARLY_SIGNS), ==, "");
   g_assert_cmpuint (changed, ==, 3);

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "our-limits.h"
 #include "our-session.h"
 
 /* A save hook that counts its calls (each one is one transaction in the
@@ -228,6 +229,59 @@ test_run_alone_and_edit_sessions (void)
   g_assert_true (our_history_get_can_undo (history));
 }
 
+/* A command that cannot be done says why: gone, already there, or full. */
+static void
+test_outcomes (void)
+{
+  SaveLog log = { 0 };
+  g_autoptr(OurSession) session = new_session (&log);
+  OurPlan *plan = our_session_get_plan (session);
+  g_autoptr(OurGoal) goal = our_goal_new ("goal-a");
+  g_autoptr(OurGoal) other = our_goal_new ("goal-b");
+  g_autoptr(OurStep) step = our_step_new ("step-a");
+  g_autoptr(GError) error = NULL;
+  OurCommand *command;
+
+  g_assert_true (our_session_run (session, our_command_new_add_goal (goal, -1), NULL));
+  g_assert_true (our_session_run (session, our_command_new_add_goal (other, -1), NULL));
+  g_assert_true (our_session_run (session, our_command_new_add_step ("goal-a", step, -1), NULL));
+
+  /* The same id again, in the list or (for steps) in another goal. */
+  g_assert_false (our_session_run (session, our_command_new_add_goal (goal, 0), &error));
+  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  command = our_command_new_add_step ("goal-b", step, -1);
+  g_assert_false (our_session_run (session, g_object_ref (command), &error));
+  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_DUPLICATE);
+  g_assert_cmpint (our_command_get_outcome (command), ==, OUR_COMMAND_DUPLICATE);
+  g_clear_error (&error);
+  g_object_unref (command);
+  g_assert_cmpuint (our_goal_get_n_steps (our_plan_find_goal (plan, "goal-b", NULL)), ==, 0);
+
+  /* Gone. */
+  g_assert_false (our_session_run (session, our_command_new_delete_step ("no-such-step"), &error));
+  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_GONE);
+  g_clear_error (&error);
+
+  /* Full: a list at its limit takes nothing more, and a group says why. */
+  for (guint i = 0; i < OUR_MAX_BOARD_ZONES; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("zone-%u", i);
+      g_autoptr(OurBoardZone) zone = our_board_zone_new (id);
+
+      our_plan_insert_board_zone (plan, i, zone);
+    }
+  {
+    g_autoptr(OurBoardZone) one_more = our_board_zone_new ("zone-extra");
+
+    our_session_begin_group (session, "Add areas");
+    g_assert_false (our_session_run (session, our_command_new_add_board_zone (one_more, -1), &error));
+    g_assert_true (our_session_end_group (session, NULL));
+  }
+  g_assert_error (error, OUR_HISTORY_ERROR, OUR_HISTORY_ERROR_FULL);
+  g_assert_cmpuint (g_list_model_get_n_items (our_plan_get_board_zones (plan)), ==, OUR_MAX_BOARD_ZONES);
+}
+
 static void
 count_cb (OurSession *session,
           guint      *count)
@@ -286,5 +340,6 @@ main (int   argc,
   g_test_add_func ("/session/group-with-a-gone-command", test_group_with_a_gone_command);
   g_test_add_func ("/session/run-alone-and-edit-sessions", test_run_alone_and_edit_sessions);
   g_test_add_func ("/session/author-and-read-only", test_author_and_read_only);
+  g_test_add_func ("/session/outcomes", test_outcomes);
   return g_test_run ();
 }

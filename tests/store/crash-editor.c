@@ -573,7 +573,7 @@ main (int   argc,
       g_string_append_c (line, '\n');
       write_all (line->str, line->len);
 
-      our_history_break_merge (history);
+      our_history_end_edit (history);
       if (undo)
         ok = our_history_undo (history, &error);
       else if (redo)

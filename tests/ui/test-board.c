@@ -94,7 +94,7 @@ add_item (Fixture          *fixture,
     our_board_item_set_symbol (item, text_or_symbol);
   g_assert_true (our_history_run (history, our_command_new_add_board_item (item, -1), &error));
   g_assert_no_error (error);
-  our_history_break_merge (history);
+  our_history_end_edit (history);
   return our_plan_find_board_item (fixture->plan, our_board_item_get_id (item), NULL);
 }
 

@@ -116,7 +116,7 @@ add_member (Fixture    *fixture,
   our_member_set_place (member, ring, angle);
   our_member_set_helps (member, helps);
   run (fixture, our_command_new_add_member (member, -1));
-  our_history_break_merge (test_history_for (fixture->plan));
+  our_history_end_edit (test_history_for (fixture->plan));
   return our_plan_find_member (fixture->plan, id, NULL);
 }
 

@@ -82,7 +82,7 @@ run (Fixture    *fixture,
 
   g_assert_true (our_history_run (test_history_for (fixture->plan), command, &error));
   g_assert_no_error (error);
-  our_history_break_merge (test_history_for (fixture->plan));
+  our_history_end_edit (test_history_for (fixture->plan));
 }
 
 static void

@@ -633,7 +633,6 @@ our_board_canvas_delete_item (OurBoardCanvas *self,
   if (!writable (self))
     return;
   held = g_object_ref (item);
-  our_session_break_merge (self->session);
   if (run (self, our_command_new_delete_board_item (our_board_item_get_id (held))))
     our_board_canvas_show_toast (self, _("Removed from the board"), TRUE);
 }
@@ -709,8 +708,12 @@ nudge (OurBoardCanvas *self,
 
   /* A key held down repeats: that is one change for undo. */
   if (now - self->last_key > KEY_MERGE_USEC)
-    our_session_break_merge (self->session);
+    our_session_end_edit (self->session);
   self->last_key = now;
+  {
+    g_autofree char *key = g_strdup_printf ("board-keys:%s", our_board_item_get_id (item));
+    our_session_begin_edit (self->session, key);
+  }
 
   state = our_board_item_copy (item);
   our_board_item_get_box (item, &x, &y, &w, &h);
@@ -874,7 +877,7 @@ editor_closed_cb (OurBoardCanvas *self)
     our_board_canvas_show_toast (self, _("The note was too long to keep the change."), FALSE);
   else
     commit_note (self);
-  our_session_break_merge (self->session);
+  our_session_end_edit (self->session);
   self->editing = NULL;
 
   child = item != NULL ? find_child (self, item, NULL) : NULL;
@@ -978,7 +981,11 @@ our_board_canvas_edit_note (OurBoardCanvas *self,
   buffer = gtk_text_view_get_buffer (self->editor_text);
   gtk_text_buffer_set_text (buffer, our_board_item_get_text (item), -1);
   g_set_object (&self->editing, item);
-  our_session_break_merge (self->session);
+  /* Typing in the note, however many pauses, is one undo step. */
+  {
+    g_autofree char *key = g_strdup_printf ("board-note:%s", our_board_item_get_id (item));
+    our_session_begin_edit (self->session, key);
+  }
   point_popover_at_item (self, self->editor, item);
   gtk_popover_popup (self->editor);
   gtk_widget_grab_focus (GTK_WIDGET (self->editor_text));
@@ -1084,7 +1091,7 @@ zone_editor_closed_cb (OurBoardCanvas *self)
 {
   g_clear_handle_id (&self->zone_save_id, g_source_remove);
   commit_zone_name (self);
-  our_session_break_merge (self->session);
+  our_session_end_edit (self->session);
   g_clear_object (&self->zone_editing);
 }
 
@@ -1141,7 +1148,11 @@ rename_zone (OurBoardCanvas *self,
     self->zone_syncing = FALSE;
   }
   g_set_object (&self->zone_editing, zone);
-  our_session_break_merge (self->session);
+  /* The name and the box of one visit to the area's editor are one step. */
+  {
+    g_autofree char *key = g_strdup_printf ("board-zone:%s", our_board_zone_get_id (zone));
+    our_session_begin_edit (self->session, key);
+  }
   our_board_zone_get_box (zone, &x, &y, &w, &h);
   board_to_widget (self, x + 16, y + 12, &x0, &y0);
   gtk_popover_set_pointing_to (self->zone_editor,
@@ -1354,7 +1365,6 @@ zone_action_cb (GtkWidget  *widget,
     rename_zone (self, zone);
   else if (g_str_has_prefix (action_name, "zone.remove"))
     {
-      our_session_break_merge (self->session);
       if (run (self, our_command_new_delete_board_zone (our_board_zone_get_id (zone))))
         our_board_canvas_show_toast (self, _("Part of the board removed"), TRUE);
     }
@@ -2221,7 +2231,7 @@ our_board_canvas_set_resizing (OurBoardCanvas *self,
   if (self->selected != NULL)
     our_board_item_widget_set_resizing (self->selected, resizing);
   if (self->plan != NULL)
-    our_session_break_merge (self->session);
+    our_session_end_edit (self->session);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESIZING]);
 }

@@ -188,9 +188,13 @@ buffer_insert_text_cb (GtkTextBuffer *buffer,
 static void
 focus_enter_cb (OurTextField *self)
 {
-  /* Each visit to a field is its own undo step. */
+  /* Each visit to a field is one edit session: one undo step, however
+   * many pauses the typing has. */
   if (self->session != NULL)
-    our_session_break_merge (self->session);
+    {
+      g_autofree char *key = g_strdup_printf ("text-field:%p", (gpointer) self);
+      our_session_begin_edit (self->session, key);
+    }
 }
 
 static void
@@ -198,7 +202,7 @@ focus_leave_cb (OurTextField *self)
 {
   our_text_field_commit (self);
   if (self->session != NULL)
-    our_session_break_merge (self->session);
+    our_session_end_edit (self->session);
 }
 
 static void

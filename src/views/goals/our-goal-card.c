@@ -227,12 +227,23 @@ progress_change_value_cb (OurGoalCard      *self,
                           guint             value,
                           OurProgressScale *scale)
 {
+  g_autofree char *key = g_strdup_printf ("progress:%s", our_goal_get_id (self->goal));
+
+  /* A run of changes to the scale, until it loses focus, is one undo step. */
+  our_session_begin_edit (self->session, key);
   /* The scale shows the model's value again through "notify::progress";
    * after a failure the model is unchanged, so show it as it is. */
   if (!run_command (self, our_command_new_set_progress (our_goal_get_id (self->goal), value)))
     sync_from_model (self);
 
   return TRUE;
+}
+
+static void
+progress_focus_leave_cb (OurGoalCard *self)
+{
+  if (self->session != NULL)
+    our_session_end_edit (self->session);
 }
 
 static void
@@ -595,6 +606,7 @@ our_goal_card_init (OurGoalCard *self)
   g_autoptr(GtkStringList) areas = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   GtkDropTarget *drop_target;
+  GtkEventController *focus;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_menu_button_set_create_popup_func (self->symbol_button, create_symbol_picker_cb, self, NULL);
@@ -612,6 +624,9 @@ our_goal_card_init (OurGoalCard *self)
                             G_CALLBACK (life_area_selected_cb), self);
   g_signal_connect_swapped (self->status_dropdown, "notify::selected",
                             G_CALLBACK (status_selected_cb), self);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (progress_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->progress_scale), focus);
   g_signal_connect_swapped (self->progress_scale, "change-value",
                             G_CALLBACK (progress_change_value_cb), self);
 

@@ -260,7 +260,6 @@ helps_toggled_cb (OurMemberEditor *self)
   if (helps == our_member_get_helps (self->member))
     return;
 
-  our_session_break_merge (self->session);
   if (!run_command (self, our_command_new_set_member_helps (our_member_get_id (self->member),
                                                             helps)))
     sync_from_model (self);

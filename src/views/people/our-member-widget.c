@@ -176,8 +176,12 @@ turn_action_cb (GtkWidget  *widget,
 
   /* A key held down repeats: that is one move for undo. */
   if (now - self->last_turn > TURN_MERGE_USEC)
-    our_session_break_merge (self->session);
+    our_session_end_edit (self->session);
   self->last_turn = now;
+  {
+    g_autofree char *key = g_strdup_printf ("turn:%s", our_member_get_id (self->member));
+    our_session_begin_edit (self->session, key);
+  }
 
   if (angle < 0)
     angle += OUR_ANGLE_MAX;

@@ -1377,7 +1377,6 @@ our_network_view_add_member (OurNetworkView *self,
                        our_session_get_author (self->session));
   our_member_set_place (member, OUR_RING_CLOSE, free_angle_in_ring (self->plan, OUR_RING_CLOSE));
 
-  our_session_break_merge (self->session);
   if (!our_session_run (self->session, our_command_new_add_member (member, -1), NULL))
     return FALSE;
 

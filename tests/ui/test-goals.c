@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "our-command.h"
+#include "our-choice-button.h"
 #include "our-date-button.h"
 #include "our-goal-card.h"
 #include "our-goals-view.h"
@@ -462,18 +463,32 @@ test_choices (Fixture       *fixture,
 {
   OurGoal *goal = add_goal (fixture, "Find paid work");
   OurGoalCard *card = card_at (fixture, 0);
-  GtkDropDown *areas = GTK_DROP_DOWN (test_find_nth (GTK_WIDGET (card), GTK_TYPE_DROP_DOWN, 0));
-  GtkDropDown *statuses = GTK_DROP_DOWN (test_find_nth (GTK_WIDGET (card), GTK_TYPE_DROP_DOWN, 1));
+  OurChoiceButton *areas = OUR_CHOICE_BUTTON (test_find_nth (GTK_WIDGET (card), OUR_TYPE_CHOICE_BUTTON, 0));
+  OurChoiceButton *statuses = OUR_CHOICE_BUTTON (test_find_nth (GTK_WIDGET (card), OUR_TYPE_CHOICE_BUTTON, 1));
+  GtkMenuButton *areas_button = GTK_MENU_BUTTON (test_find_nth (GTK_WIDGET (areas), GTK_TYPE_MENU_BUTTON, 0));
+  g_autofree char *area_name = NULL;
   GtkWidget *coverage = NULL;
   g_autofree char *expected = NULL;
 
   /* "No life area" and the eight areas; the three statuses. */
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (areas)), ==, 9);
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (statuses)), ==, 3);
+  g_assert_cmpuint (our_choice_button_get_n_choices (areas), ==, 9);
+  g_assert_cmpuint (our_choice_button_get_n_choices (statuses), ==, 3);
 
-  gtk_drop_down_set_selected (areas, OUR_LIFE_AREA_WORK);
+  /* The menu is made when first opened, with one item per choice. */
+  g_assert_null (gtk_menu_button_get_menu_model (areas_button));
+  gtk_menu_button_popup (areas_button);
+  g_assert_nonnull (gtk_menu_button_get_menu_model (areas_button));
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (areas_button)), ==, 9);
+  gtk_menu_button_popdown (areas_button);
+
+  /* Choosing from the menu runs its action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (areas), "choice.selected", "u",
+                                             (guint32) OUR_LIFE_AREA_WORK));
   g_assert_cmpint (our_goal_get_life_area (goal), ==, OUR_LIFE_AREA_WORK);
-  gtk_drop_down_set_selected (statuses, OUR_GOAL_STATUS_DONE);
+  area_name = g_strdup_printf ("Life area: %s", our_life_area_get_label (OUR_LIFE_AREA_WORK));
+  assert_label (GTK_WIDGET (areas_button), area_name);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (statuses), "choice.selected", "u",
+                                             (guint32) OUR_GOAL_STATUS_DONE));
   g_assert_cmpint (our_goal_get_status (goal), ==, OUR_GOAL_STATUS_DONE);
 
   /* The view says which parts of life the plan covers. */
@@ -490,8 +505,8 @@ test_choices (Fixture       *fixture,
 
   g_assert_true (our_history_undo (test_history_for (fixture->plan), NULL));
   g_assert_true (our_history_undo (test_history_for (fixture->plan), NULL));
-  g_assert_cmpuint (gtk_drop_down_get_selected (areas), ==, OUR_LIFE_AREA_NONE);
-  g_assert_cmpuint (gtk_drop_down_get_selected (statuses), ==, OUR_GOAL_STATUS_ACTIVE);
+  g_assert_cmpuint (our_choice_button_get_selected (areas), ==, OUR_LIFE_AREA_NONE);
+  g_assert_cmpuint (our_choice_button_get_selected (statuses), ==, OUR_GOAL_STATUS_ACTIVE);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (coverage)), ==, "No life areas chosen yet.");
 
   /* A picture from the built-in set, named for screen readers. */
@@ -595,7 +610,7 @@ test_read_only (Fixture       *fixture,
   g_object_get (title, "editable", &editable, NULL);
   g_assert_false (editable);
   g_assert_false (gtk_widget_is_sensitive (scale));
-  g_assert_false (gtk_widget_is_sensitive (test_find_nth (GTK_WIDGET (card), GTK_TYPE_DROP_DOWN, 0)));
+  g_assert_false (gtk_widget_is_sensitive (test_find_nth (GTK_WIDGET (card), OUR_TYPE_CHOICE_BUTTON, 0)));
 
   /* Nothing can be added, moved or deleted. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "goals.add", NULL);

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "our-choice-button.h"
 #include "our-command.h"
 #include "our-date-button.h"
 #include "our-history.h"
@@ -330,8 +331,9 @@ test_notes (Fixture       *fixture,
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (test_find_nth (card, GTK_TYPE_SWITCH, 0))));
 
   /* Changing the kind changes what the words are asked for. */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (test_find_nth (card, GTK_TYPE_DROP_DOWN, 0)),
-                              OUR_SAFETY_NOTE_AGREED_ACTION);
+  g_assert_true (gtk_widget_activate_action (test_find_nth (card, OUR_TYPE_CHOICE_BUTTON, 0),
+                                             "choice.selected", "u",
+                                             (guint32) OUR_SAFETY_NOTE_AGREED_ACTION));
   test_drain_events ();
   g_assert_cmpint (our_safety_note_get_kind (note), ==, OUR_SAFETY_NOTE_AGREED_ACTION);
   assert_label (card, "What we agreed to do");
@@ -468,7 +470,7 @@ test_read_only (Fixture       *fixture,
   test_drain_events ();
   card = our_safety_view_get_card (fixture->view, id);
   g_assert_false (gtk_widget_is_sensitive (test_find_nth (card, GTK_TYPE_SWITCH, 0)));
-  g_assert_false (gtk_widget_is_sensitive (test_find_nth (card, GTK_TYPE_DROP_DOWN, 0)));
+  g_assert_false (gtk_widget_is_sensitive (test_find_nth (card, OUR_TYPE_CHOICE_BUTTON, 0)));
   g_assert_false (gtk_widget_get_visible (find_button_with_tooltip (card,
                                                                    "Delete this safety note")));
   text = find_named (GTK_WIDGET (fixture->view), OUR_TYPE_TEXT_FIELD, "early_signs");

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "our-choice-button.h"
 #include "our-command.h"
 #include "our-goal-card.h"
 #include "our-progress-scale.h"
@@ -39,8 +40,8 @@ struct _OurGoalCard
   OurTextField     *title_field;
   GtkMenuButton    *menu_button;
   OurTextField     *why_field;
-  GtkDropDown      *life_area_dropdown;
-  GtkDropDown      *status_dropdown;
+  OurChoiceButton  *life_area_button;
+  OurChoiceButton  *status_button;
   OurProgressScale *progress_scale;
   GtkLabel         *progress_label;
   GtkListBox       *steps_list;
@@ -173,8 +174,8 @@ sync_from_model (OurGoalCard *self)
   our_text_field_set_text_from_model (self->why_field,
                                       our_goal_get_text (self->goal, OUR_GOAL_TEXT_WHY),
                                       our_goal_get_author (self->goal, OUR_GOAL_TEXT_WHY));
-  gtk_drop_down_set_selected (self->life_area_dropdown, our_goal_get_life_area (self->goal));
-  gtk_drop_down_set_selected (self->status_dropdown, our_goal_get_status (self->goal));
+  our_choice_button_set_selected (self->life_area_button, our_goal_get_life_area (self->goal));
+  our_choice_button_set_selected (self->status_button, our_goal_get_status (self->goal));
   sync_symbol (self);
   sync_progress (self);
   sync_name (self);
@@ -199,9 +200,9 @@ goal_notify_cb (OurGoalCard *self,
 static void
 life_area_selected_cb (OurGoalCard *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->life_area_dropdown);
+  guint selected = our_choice_button_get_selected (self->life_area_button);
 
-  if (self->syncing || selected == GTK_INVALID_LIST_POSITION ||
+  if (self->syncing || selected >= OUR_N_LIFE_AREAS ||
       selected == (guint) our_goal_get_life_area (self->goal))
     return;
 
@@ -212,9 +213,9 @@ life_area_selected_cb (OurGoalCard *self)
 static void
 status_selected_cb (OurGoalCard *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->status_dropdown);
+  guint selected = our_choice_button_get_selected (self->status_button);
 
-  if (self->syncing || selected == GTK_INVALID_LIST_POSITION ||
+  if (self->syncing || selected >= OUR_N_GOAL_STATUSES ||
       selected == (guint) our_goal_get_status (self->goal))
     return;
 
@@ -561,6 +562,7 @@ our_goal_card_class_init (OurGoalCardClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (OUR_TYPE_TEXT_FIELD);
+  g_type_ensure (OUR_TYPE_CHOICE_BUTTON);
   g_type_ensure (OUR_TYPE_PROGRESS_SCALE);
   g_type_ensure (OUR_TYPE_SYMBOL_PICKER);
 
@@ -572,8 +574,8 @@ our_goal_card_class_init (OurGoalCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, title_field);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, menu_button);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, why_field);
-  gtk_widget_class_bind_template_child (widget_class, OurGoalCard, life_area_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, OurGoalCard, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, OurGoalCard, life_area_button);
+  gtk_widget_class_bind_template_child (widget_class, OurGoalCard, status_button);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, progress_scale);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, progress_label);
   gtk_widget_class_bind_template_child (widget_class, OurGoalCard, steps_list);
@@ -603,8 +605,8 @@ our_goal_card_class_init (OurGoalCardClass *klass)
 static void
 our_goal_card_init (OurGoalCard *self)
 {
-  g_autoptr(GtkStringList) areas = gtk_string_list_new (NULL);
-  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  const char *areas[OUR_N_LIFE_AREAS + 1] = { NULL };
+  const char *statuses[OUR_N_GOAL_STATUSES + 1] = { NULL };
   GtkDropTarget *drop_target;
   GtkEventController *focus;
 
@@ -613,16 +615,15 @@ our_goal_card_init (OurGoalCard *self)
 
   /* The enums count from 0 in the order shown, "No life area" first. */
   for (guint i = 0; i < OUR_N_LIFE_AREAS; i++)
-    gtk_string_list_append (areas, i == OUR_LIFE_AREA_NONE ? _("No life area")
-                                                            : our_life_area_get_label (i));
-  gtk_drop_down_set_model (self->life_area_dropdown, G_LIST_MODEL (areas));
+    areas[i] = i == OUR_LIFE_AREA_NONE ? _("No life area") : our_life_area_get_label (i);
+  our_choice_button_set_choices (self->life_area_button, areas);
   for (guint i = 0; i < OUR_N_GOAL_STATUSES; i++)
-    gtk_string_list_append (statuses, our_goal_status_get_label (i));
-  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+    statuses[i] = our_goal_status_get_label (i);
+  our_choice_button_set_choices (self->status_button, statuses);
 
-  g_signal_connect_swapped (self->life_area_dropdown, "notify::selected",
+  g_signal_connect_swapped (self->life_area_button, "notify::selected",
                             G_CALLBACK (life_area_selected_cb), self);
-  g_signal_connect_swapped (self->status_dropdown, "notify::selected",
+  g_signal_connect_swapped (self->status_button, "notify::selected",
                             G_CALLBACK (status_selected_cb), self);
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (progress_focus_leave_cb), self);
@@ -668,8 +669,8 @@ our_goal_card_set_read_only (OurGoalCard *self,
 {
   GtkWidget *editors[] = {
     GTK_WIDGET (self->symbol_button),
-    GTK_WIDGET (self->life_area_dropdown),
-    GTK_WIDGET (self->status_dropdown),
+    GTK_WIDGET (self->life_area_button),
+    GTK_WIDGET (self->status_button),
     GTK_WIDGET (self->progress_scale),
   };
 

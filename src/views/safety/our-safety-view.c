@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "our-choice-button.h"
 #include "our-command.h"
 #include "our-date-button.h"
 #include "our-safety-view.h"
@@ -718,7 +719,7 @@ sync_note_row (GtkWidget     *row,
   else
     gtk_widget_remove_css_class (card, "team-only");
 
-  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "kind"), kind);
+  our_choice_button_set_selected (g_object_get_data (G_OBJECT (row), "kind"), kind);
   g_object_set (g_object_get_data (G_OBJECT (row), "text-field"),
                 "heading", note_text_heading (kind), NULL);
   if (words)
@@ -756,12 +757,12 @@ note_notify_cb (GtkWidget     *row,
 }
 
 static void
-note_kind_selected_cb (GtkDropDown *drop_down,
-                       GParamSpec  *pspec,
-                       GtkWidget   *row)
+note_kind_selected_cb (OurChoiceButton *choice,
+                       GParamSpec      *pspec,
+                       GtkWidget       *row)
 {
   /* Read before row_note(): saving pending words shows the model's values. */
-  guint kind = gtk_drop_down_get_selected (drop_down);
+  guint kind = our_choice_button_get_selected (choice);
   OurSafetyNote *note = row_note (row);
   g_autoptr(OurSafetyNote) state = NULL;
 
@@ -870,14 +871,11 @@ create_note_row_cb (gpointer item,
   /* The kind, a "team only" mark, remove */
   kind_label = gtk_label_new (_("Kind of note"));
   gtk_widget_add_css_class (kind_label, "dim-label");
-  kind = gtk_drop_down_new_from_strings (kinds);
+  /* A drop-down per note would cost about 230 KiB each (our-choice-button.h). */
+  kind = our_choice_button_new ();
+  our_choice_button_set_choices (OUR_CHOICE_BUTTON (kind), kinds);
+  our_choice_button_set_heading (OUR_CHOICE_BUTTON (kind), _("Kind of note"));
   gtk_widget_add_css_class (kind, "safety-kind");
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (kind),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, kind_label, NULL,
-                                  -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (kind),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind of note"),
-                                  -1);
   follow_read_only (self, kind, "sensitive");
   team_badge = gtk_label_new (_("Team only"));
   gtk_widget_add_css_class (team_badge, "safety-team-badge");

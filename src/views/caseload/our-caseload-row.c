@@ -211,13 +211,9 @@ our_caseload_row_set_entry (OurCaseloadRow   *self,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
   /* The lines are cut short rather than wrapped (wrapping labels made each
-   * row four times slower to lay out, and GTK 4.8 keeps 200 rows made): the
-   * whole of them is in the tooltip and the accessible description. */
-  {
-    g_autofree char *tooltip = g_strdup_printf ("%s\n%s", label, description ? description : "");
-
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self), g_strstrip (tooltip));
-  }
+   * row several times slower to lay out, and GTK 4.8 keeps 200 rows made):
+   * the whole of them is in the accessible name and description, and in the
+   * plan once opened. (A tooltip would replace the description.) */
   row_words_clear (&words);
 }
 

@@ -372,23 +372,6 @@ our_copy_set_source (cairo_t       *cr,
   cairo_set_source_rgba (cr, rgba->red, rgba->green, rgba->blue, rgba->alpha);
 }
 
-static void
-rounded_rectangle (cairo_t *cr,
-                   double   x,
-                   double   y,
-                   double   width,
-                   double   height,
-                   double   radius)
-{
-  radius = MIN (radius, MIN (width, height) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-}
-
 void
 our_copy_draw_rule (OurCopy *self,
                     cairo_t *cr,
@@ -417,7 +400,7 @@ our_copy_draw_panel (OurCopy *self,
   const OurRgba *colour = data;
 
   our_copy_set_source (cr, colour);
-  rounded_rectangle (cr, x, y, width, height, 10);
+  our_progress_render_rounded_rectangle (cr, x, y, width, height, 10);
   cairo_fill (cr);
 }
 
@@ -513,7 +496,7 @@ our_copy_draw_diagram (OurCopy *self,
   Diagram *diagram = data;
 
   cairo_save (cr);
-  rounded_rectangle (cr, x, y, width, height, 14);
+  our_progress_render_rounded_rectangle (cr, x, y, width, height, 14);
   cairo_clip (cr);
   cairo_translate (cr, x, y);
   our_network_render (cr, self->context, diagram->layout, diagram->lines,
@@ -532,7 +515,7 @@ our_copy_draw_board (OurCopy *self,
 {
   cairo_save (cr);
   cairo_set_source_rgba (cr, 0.97, 0.97, 0.96, 1);
-  rounded_rectangle (cr, x, y, width, height, 14);
+  our_progress_render_rounded_rectangle (cr, x, y, width, height, 14);
   cairo_fill_preserve (cr);
   cairo_clip (cr);
   cairo_translate (cr, x + 8, y + 8);

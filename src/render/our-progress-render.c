@@ -31,13 +31,13 @@ layout_steps (double      width,
   layout->step_width = MAX ((width - layout->gap * (maximum - 1)) / maximum, 1.0);
 }
 
-static void
-rounded_rectangle (cairo_t *cr,
-                   double   x,
-                   double   y,
-                   double   width,
-                   double   height,
-                   double   radius)
+void
+our_progress_render_rounded_rectangle (cairo_t *cr,
+                                       double   x,
+                                       double   y,
+                                       double   width,
+                                       double   height,
+                                       double   radius)
 {
   radius = MIN (radius, MIN (width, height) / 2.0);
 
@@ -88,7 +88,8 @@ our_progress_render (cairo_t                 *cr,
       double step_x = x + i * (layout.step_width + layout.gap);
       double step_y = y + height - step_height;
 
-      rounded_rectangle (cr, step_x, step_y, layout.step_width, step_height, radius);
+      our_progress_render_rounded_rectangle (cr, step_x, step_y, layout.step_width, step_height,
+                                             radius);
       set_source (cr, i < progress ? &colors->filled : &colors->empty);
       cairo_fill (cr);
     }
@@ -97,7 +98,7 @@ our_progress_render (cairo_t                 *cr,
     {
       /* Drawn 3 units outside the box, so that it never covers a step: a
        * widget leaves that margin around the box for its focus ring. */
-      rounded_rectangle (cr, x - 3, y - 3, width + 6, height + 6, radius + 3);
+      our_progress_render_rounded_rectangle (cr, x - 3, y - 3, width + 6, height + 6, radius + 3);
       set_source (cr, &colors->outline);
       cairo_set_line_width (cr, 2.0);
       cairo_stroke (cr);

@@ -23,6 +23,14 @@ typedef struct
 
 /* Draws @progress out of @maximum as a row of rounded steps that grow a little
  * in height from left to right, filling the box (@x, @y, @width, @height). */
+/* Adds a rectangle with corners of @radius (at most half a side) to the
+ * path: the shape of the steps, and of the panels of the printed copies. */
+void   our_progress_render_rounded_rectangle (cairo_t *cr,
+                                              double   x,
+                                              double   y,
+                                              double   width,
+                                              double   height,
+                                              double   radius);
 void   our_progress_render        (cairo_t                 *cr,
                                    double                   x,
                                    double                   y,

@@ -16,6 +16,7 @@
 #include <math.h>
 #include <time.h>
 
+#include "bench-plans.h"
 #include "our-command.h"
 #include "our-network-view.h"
 #include "test-session.h"
@@ -77,27 +78,9 @@ static OurPlan *
 make_plan (void)
 {
   OurPlan *plan = our_plan_new ();
-  GRand *rand = g_rand_new_with_seed (300);
-  static const char *names[] = {
-    "Mum", "Siân", "Dr Okafor", "The allotment", "Tuesday drop-in", "Rex", "Nain",
-    "Community mental health team", "Choir", "Jo from work", "The library", "Discord server",
-  };
 
   our_plan_set_me_text (plan, OUR_ME_FIELD_PREFERRED_NAME, "Rhiannon", OUR_AUTHOR_PERSON);
-  for (guint i = 0; i < N_MEMBERS; i++)
-    {
-      g_autoptr(OurMember) member = our_member_new (NULL);
-      g_autofree char *name = g_strdup_printf ("%s %u", names[i % G_N_ELEMENTS (names)], i);
-
-      our_member_set_text (member, OUR_MEMBER_TEXT_NAME, name, OUR_AUTHOR_PERSON);
-      our_member_set_kind (member, i % OUR_N_MEMBER_KINDS);
-      our_member_set_place (member, g_rand_int_range (rand, 0, OUR_N_RINGS),
-                            g_rand_double_range (rand, 0, 360));
-      our_member_set_contact (member, i % OUR_N_CONTACTS);
-      our_member_set_wished_for (member, i % 9 == 0);
-      our_plan_insert_member (plan, i, member);
-    }
-  g_rand_free (rand);
+  bench_add_members (plan, N_MEMBERS);
   return plan;
 }
 

@@ -55,7 +55,8 @@ main (int   argc,
   g_autofree char *folder = g_dir_make_tmp ("ourplan-bench-XXXXXX", NULL);
   g_autofree char *path = NULL;
   double times[N_RUNS];
-  double all_cards[N_RUNS];
+  double settled[N_RUNS];
+  guint n_cards = 0;
   double longest_stall = 0;
   struct rusage usage;
 
@@ -67,7 +68,7 @@ main (int   argc,
     {
       OurWindow *window = our_window_new (NULL, NULL);
       GdkFrameClock *clock;
-      gint64 start;
+      gint64 start, quiet_since;
       gulong handler;
 
       gtk_window_present (GTK_WINDOW (window));
@@ -89,25 +90,20 @@ main (int   argc,
       times[run] = (g_get_monotonic_time () - start) / 1000.0;
       g_signal_handler_disconnect (clock, handler);
 
-      /* The other cards are built while the main loop is idle: how long
-       * until all are there, and the longest the window was unresponsive. */
-      /* Counting walks the whole window, so it is done every 50 ms rather
-       * than after each turn of the loop, which would slow what it measures. */
-      for (gint64 last_count = 0;;)
+      /* Then whatever the window does while idle: the cards near the
+       * view are built, and only those (see our-goals-view.c). */
+      quiet_since = g_get_monotonic_time ();
+      while (g_get_monotonic_time () - quiet_since < 100000)
         {
           gint64 before = g_get_monotonic_time ();
 
-          if (before - last_count > 50000)
-            {
-              if (count_cards (GTK_WIDGET (window)) >= N_GOALS)
-                break;
-              last_count = g_get_monotonic_time ();
-              before = last_count;
-            }
-          g_main_context_iteration (NULL, TRUE);
-          longest_stall = MAX (longest_stall, (g_get_monotonic_time () - before) / 1000.0);
+          if (!g_main_context_iteration (NULL, FALSE))
+            continue;
+          quiet_since = g_get_monotonic_time ();
+          longest_stall = MAX (longest_stall, (quiet_since - before) / 1000.0);
         }
-      all_cards[run] = (g_get_monotonic_time () - start) / 1000.0;
+      n_cards = count_cards (GTK_WIDGET (window));
+      settled[run] = (quiet_since - start) / 1000.0;
 
       gtk_window_destroy (GTK_WINDOW (window));
       while (g_main_context_iteration (NULL, FALSE))
@@ -115,14 +111,15 @@ main (int   argc,
     }
 
   qsort (times, N_RUNS, sizeof times[0], compare_doubles);
-  qsort (all_cards, N_RUNS, sizeof all_cards[0], compare_doubles);
+  qsort (settled, N_RUNS, sizeof settled[0], compare_doubles);
   getrusage (RUSAGE_SELF, &usage);
   g_print ("open %u goals x %u steps to first frame of the goals tab: "
            "median %.1f ms, best %.1f ms, worst %.1f ms (%u runs; goal: under 300 ms)\n",
            N_GOALS, N_STEPS, times[N_RUNS / 2], times[0], times[N_RUNS - 1], N_RUNS);
-  g_print ("all %u goal cards built: median %.1f ms; longest main-loop stall meanwhile %.1f ms\n",
-           N_GOALS, all_cards[N_RUNS / 2], longest_stall);
-  g_print ("peak memory (max RSS, with all cards built): %.1f MiB\n", usage.ru_maxrss / 1024.0);
+  g_print ("window settled (cards near the view built, %u of %u goals): median %.1f ms; "
+           "longest main-loop stall meanwhile %.1f ms\n",
+           n_cards, N_GOALS, settled[N_RUNS / 2], longest_stall);
+  g_print ("peak memory (max RSS): %.1f MiB\n", usage.ru_maxrss / 1024.0);
   printf ("BENCH-ROW Large plan: first frame of its goals tab, window open\t%.0f\tms\t< 300 ms\n",
           times[N_RUNS / 2]);
 

@@ -1,4 +1,4 @@
-/* bench-plans.c: the large plan the opening benchmarks share, and scratch clean-up
+/* bench-plans.c: the large plans the opening benchmarks share, and scratch clean-up
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,15 +12,11 @@
 #include "our-store.h"
 #include "our-symbols.h"
 
-char *
-bench_make_large_plan (const char *folder)
+void
+bench_add_goals (OurPlan *plan,
+                 guint    n_goals)
 {
-  g_autoptr(OurPlan) plan = our_plan_new ();
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (folder, "big.ourplan", NULL);
-
-  our_plan_set_me_text (plan, OUR_ME_FIELD_PREFERRED_NAME, "Rhiannon", OUR_AUTHOR_PERSON);
-  for (guint i = 0; i < BENCH_LARGE_GOALS; i++)
+  for (guint i = 0; i < n_goals; i++)
     {
       g_autoptr(OurGoal) goal = our_goal_new (NULL);
       g_autofree char *title = g_strdup_printf ("Goal %u: walk a little further by the river", i);
@@ -39,11 +35,68 @@ bench_make_large_plan (const char *folder)
           our_step_set_text (step, OUR_STEP_TEXT_BY_WHEN, "2027-04-01", OUR_AUTHOR_COORDINATOR);
           our_goal_insert_step (goal, s, step);
         }
-      our_plan_insert_goal (plan, i, goal);
+      our_plan_insert_goal (plan, our_plan_get_n_goals (plan), goal);
     }
+}
+
+void
+bench_add_members (OurPlan *plan,
+                   guint    n_members)
+{
+  GRand *rand = g_rand_new_with_seed (300);
+  static const char *names[] = {
+    "Mum", "Siân", "Dr Okafor", "The allotment", "Tuesday drop-in", "Rex", "Nain",
+    "Community mental health team", "Choir", "Jo from work", "The library", "Discord server",
+  };
+
+  for (guint i = 0; i < n_members; i++)
+    {
+      g_autoptr(OurMember) member = our_member_new (NULL);
+      g_autofree char *name = g_strdup_printf ("%s %u", names[i % G_N_ELEMENTS (names)], i);
+
+      our_member_set_text (member, OUR_MEMBER_TEXT_NAME, name, OUR_AUTHOR_PERSON);
+      our_member_set_kind (member, i % OUR_N_MEMBER_KINDS);
+      our_member_set_place (member, g_rand_int_range (rand, 0, OUR_N_RINGS),
+                            g_rand_double_range (rand, 0, 360));
+      our_member_set_contact (member, i % OUR_N_CONTACTS);
+      our_member_set_wished_for (member, i % 9 == 0);
+      our_plan_insert_member (plan, our_plan_get_n_members (plan), member);
+    }
+  g_rand_free (rand);
+}
+
+static char *
+write_plan (OurPlan    *plan,
+            const char *folder,
+            const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (folder, name, NULL);
+
   if (!our_store_write_plan (plan, path, &error))
     g_error ("Could not write the benchmark plan: %s", error->message);
   return path;
+}
+
+char *
+bench_make_large_plan (const char *folder)
+{
+  g_autoptr(OurPlan) plan = our_plan_new ();
+
+  our_plan_set_me_text (plan, OUR_ME_FIELD_PREFERRED_NAME, "Rhiannon", OUR_AUTHOR_PERSON);
+  bench_add_goals (plan, BENCH_LARGE_GOALS);
+  return write_plan (plan, folder, "big.ourplan");
+}
+
+char *
+bench_make_whole_plan (const char *folder)
+{
+  g_autoptr(OurPlan) plan = bench_make_board ();
+
+  our_plan_set_me_text (plan, OUR_ME_FIELD_PREFERRED_NAME, "Rhiannon", OUR_AUTHOR_PERSON);
+  bench_add_goals (plan, BENCH_LARGE_GOALS);
+  bench_add_members (plan, BENCH_LARGE_MEMBERS);
+  return write_plan (plan, folder, "whole.ourplan");
 }
 
 void
@@ -158,10 +211,6 @@ char *
 bench_make_board_plan (const char *folder)
 {
   g_autoptr(OurPlan) plan = bench_make_board ();
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (folder, "board.ourplan", NULL);
 
-  if (!our_store_write_plan (plan, path, &error))
-    g_error ("Could not write the benchmark board: %s", error->message);
-  return path;
+  return write_plan (plan, folder, "board.ourplan");
 }

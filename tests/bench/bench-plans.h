@@ -16,6 +16,15 @@ G_BEGIN_DECLS
 /* Writes a plan of BENCH_LARGE_GOALS goals with BENCH_LARGE_STEPS steps each
  * to big.ourplan in @folder and returns its path. */
 char *bench_make_large_plan (const char *folder);
+
+/* Appends @n_goals goals of BENCH_LARGE_STEPS steps each to @plan, and
+ * @n_members people spread over the rings. */
+void  bench_add_goals       (OurPlan    *plan,
+                             guint       n_goals);
+void  bench_add_members     (OurPlan    *plan,
+                             guint       n_members);
+
+#define BENCH_LARGE_MEMBERS 300
 #define BENCH_BOARD_ITEMS 200
 #define BENCH_BOARD_PICTURES 50
 
@@ -23,6 +32,10 @@ char *bench_make_large_plan (const char *folder);
  * BENCH_BOARD_PICTURES photos, each 2048 x 1536 as an import leaves them),
  * in three areas. */
 OurPlan *bench_make_board (void);
+
+/* The whole large plan: the goals, BENCH_LARGE_MEMBERS people and the board,
+ * written to whole.ourplan in @folder; returns its path. */
+char *bench_make_whole_plan (const char *folder);
 /* The same board written to board.ourplan in @folder; returns its path. */
 char *bench_make_board_plan (const char *folder);
 /* Removes @path and everything in it (scratch files, other programs' profiles). */

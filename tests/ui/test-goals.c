@@ -13,6 +13,7 @@
 #include "our-choice-button.h"
 #include "our-date-button.h"
 #include "our-goal-card.h"
+#include "our-goal-placeholder.h"
 #include "our-goals-view.h"
 #include "our-history.h"
 #include "our-progress-render.h"
@@ -659,8 +660,98 @@ test_step_helper (Fixture       *fixture,
   g_assert_true (editable);
 }
 
-/* A long plan shows its first cards at once and the rest soon after, and
- * changes made meanwhile end with the cards in the plan's order. */
+/* Waits, frame after frame, until @done holds of @view, for at most ten
+ * seconds: cards are built after a frame has shown where they are. */
+static gboolean
+wait_for (OurGoalsView *view,
+          gboolean    (*done) (OurGoalsView *view))
+{
+  gint64 give_up = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
+  while (!done (view) && g_get_monotonic_time () < give_up)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (view));
+      test_drain_events ();
+      g_usleep (2000);
+    }
+  return done (view);
+}
+
+static GtkWidget *
+slots_box (OurGoalsView *view)
+{
+  GtkWidget *card = test_find_nth (GTK_WIDGET (view), OUR_TYPE_GOAL_CARD, 0);
+
+  return card != NULL ? gtk_widget_get_parent (card)
+                      : gtk_widget_get_parent (test_find_nth (GTK_WIDGET (view),
+                                                              OUR_TYPE_GOAL_PLACEHOLDER, 0));
+}
+
+static OurGoal *
+slot_goal (GtkWidget *slot)
+{
+  return OUR_IS_GOAL_CARD (slot) ? our_goal_card_get_goal (OUR_GOAL_CARD (slot))
+                                 : our_goal_placeholder_get_goal (OUR_GOAL_PLACEHOLDER (slot));
+}
+
+/* Every goal has one shown slot, a card or a placeholder, in the plan's order. */
+static void
+assert_slots_in_order (OurGoalsView *view,
+                       OurPlan      *plan)
+{
+  guint i = 0;
+
+  for (GtkWidget *slot = gtk_widget_get_first_child (slots_box (view)); slot != NULL;
+       slot = gtk_widget_get_next_sibling (slot))
+    {
+      if (!gtk_widget_get_visible (slot))
+        continue;
+      g_assert_true (OUR_IS_GOAL_CARD (slot) || OUR_IS_GOAL_PLACEHOLDER (slot));
+      g_assert_cmpuint (i, <, our_plan_get_n_goals (plan));
+      g_assert_true (slot_goal (slot) == our_plan_get_goal (plan, i));
+      i++;
+    }
+  g_assert_cmpuint (i, ==, our_plan_get_n_goals (plan));
+}
+
+static GtkWidget *
+last_slot (OurGoalsView *view)
+{
+  return gtk_widget_get_last_child (slots_box (view));
+}
+
+static gboolean
+last_is_card (OurGoalsView *view)
+{
+  return OUR_IS_GOAL_CARD (last_slot (view));
+}
+
+static gboolean
+first_is_card (OurGoalsView *view)
+{
+  return OUR_IS_GOAL_CARD (gtk_widget_get_first_child (slots_box (view)));
+}
+
+static gboolean
+first_is_placeholder (OurGoalsView *view)
+{
+  return OUR_IS_GOAL_PLACEHOLDER (gtk_widget_get_first_child (slots_box (view)));
+}
+
+static gboolean
+focus_in_a_title (OurGoalsView *view)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (view)));
+  GtkWidget *card = focus != NULL ? gtk_widget_get_ancestor (focus, OUR_TYPE_GOAL_CARD) : NULL;
+
+  return card != NULL &&
+         gtk_widget_is_ancestor (focus, test_find_nth (card, OUR_TYPE_TEXT_FIELD, 0));
+}
+
+/* A long plan has cards only for the goals in and near the view, and
+ * placeholders in their places for the rest; scrolling builds the cards
+ * that come near and lets go of those far away; the keyboard reaches
+ * every goal; and changes keep every goal in the plan's order. */
 static void
 test_long_plan (void)
 {
@@ -669,8 +760,11 @@ test_long_plan (void)
   GtkWidget *window = gtk_window_new ();
   GtkWidget *overlay = adw_toast_overlay_new ();
   OurGoalsView *view = OUR_GOALS_VIEW (our_goals_view_new ());
+  GtkAdjustment *adjustment;
+  GtkWidget *far, *card;
   g_autofree char *moved_id = NULL;
   g_autofree char *deleted_id = NULL;
+  OurGoal *far_goal;
   guint n;
 
   for (guint i = 0; i < 30; i++)
@@ -679,35 +773,72 @@ test_long_plan (void)
       g_autofree char *title = g_strdup_printf ("Goal %u", i);
 
       our_goal_set_text (goal, OUR_GOAL_TEXT_TITLE, title, OUR_AUTHOR_PERSON);
+      for (guint s = 0; s < 3; s++)
+        {
+          g_autoptr(OurStep) step = our_step_new (NULL);
+
+          our_step_set_text (step, OUR_STEP_TEXT_WHAT, "A small step", OUR_AUTHOR_PERSON);
+          our_goal_insert_step (goal, s, step);
+        }
       our_plan_insert_goal (plan, i, goal);
     }
   moved_id = g_strdup (our_goal_get_id (our_plan_get_goal (plan, 20)));
   deleted_id = g_strdup (our_goal_get_id (our_plan_get_goal (plan, 2)));
 
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (view));
   gtk_window_set_child (GTK_WINDOW (window), overlay);
   gtk_window_present (GTK_WINDOW (window));
   our_goals_view_set_session (view, test_session_for (plan));
+  test_wait_mapped (window);
+  test_drain_events ();
 
   n = test_count_descendants (GTK_WIDGET (view), OUR_TYPE_GOAL_CARD);
   g_assert_cmpuint (n, >, 0);
   g_assert_cmpuint (n, <, 30);
+  assert_slots_in_order (view, plan);
+  /* A placeholder carries its goal's name for screen readers. */
+  assert_label (last_slot (view), "Goal: Goal 29");
 
-  /* Changes before every card is there: among the built ones and past them. */
+  /* Changes among the cards and past them. */
   g_assert_true (our_history_run (history, our_command_new_delete_goal (deleted_id), NULL));
   g_assert_true (our_history_run (history, our_command_new_move_goal (moved_id, 0), NULL));
   g_assert_true (our_history_run (history, our_command_new_set_progress (moved_id, 3), NULL));
-
   test_drain_events ();
-  n = our_plan_get_n_goals (plan);
-  g_assert_cmpuint (n, ==, 29);
-  g_assert_cmpuint (test_count_descendants (GTK_WIDGET (view), OUR_TYPE_GOAL_CARD), ==, n);
-  for (guint i = 0; i < n; i++)
-    {
-      OurGoalCard *card = OUR_GOAL_CARD (test_find_nth (GTK_WIDGET (view), OUR_TYPE_GOAL_CARD, i));
+  g_assert_cmpuint (our_plan_get_n_goals (plan), ==, 29);
+  assert_slots_in_order (view, plan);
+  /* The goal moved to the top from far away gets its card. */
+  g_assert_true (wait_for (view, first_is_card));
 
-      g_assert_true (our_goal_card_get_goal (card) == our_plan_get_goal (plan, i));
+  /* Scrolled to the end: the last goals have cards, the first ones not. */
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
+                 gtk_widget_get_ancestor (slots_box (view), GTK_TYPE_SCROLLED_WINDOW)));
+  for (guint round = 0; round < 50 && !last_is_card (view); round++)
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      wait_for (view, last_is_card);
     }
+  g_assert_true (last_is_card (view));
+  g_assert_true (wait_for (view, first_is_placeholder));
+  g_assert_cmpuint (test_count_descendants (GTK_WIDGET (view), OUR_TYPE_GOAL_CARD), <, 29);
+  assert_slots_in_order (view, plan);
+
+  /* The keyboard on a goal far from sight brings its card, with the focus
+   * in its title. */
+  far = gtk_widget_get_first_child (slots_box (view));
+  far_goal = our_goal_placeholder_get_goal (OUR_GOAL_PLACEHOLDER (far));
+  g_assert_true (gtk_widget_grab_focus (far));
+  g_assert_true (wait_for (view, focus_in_a_title));
+  card = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)), OUR_TYPE_GOAL_CARD);
+  g_assert_true (our_goal_card_get_goal (OUR_GOAL_CARD (card)) == far_goal);
+  assert_slots_in_order (view, plan);
+
+  /* Typing there goes into the plan as in any card. */
+  g_assert_true (our_history_run (history, our_command_new_set_goal_text (
+                   our_goal_get_id (far_goal), OUR_GOAL_TEXT_TITLE, "Back to swimming",
+                   OUR_AUTHOR_PERSON), NULL));
+  test_drain_events ();
+  assert_label (card, "Goal: Back to swimming");
 
   gtk_window_destroy (GTK_WINDOW (window));
   test_drain_events ();

@@ -149,14 +149,7 @@ sync_progress (OurGoalCard *self)
 static void
 sync_name (OurGoalCard *self)
 {
-  const char *title = our_goal_get_title (self->goal);
-  g_autofree char *name = NULL;
-
-  if (title != NULL && *title != '\0')
-    /* TRANSLATORS: the name of a goal's card for screen readers */
-    name = g_strdup_printf (_("Goal: %s"), title);
-  else
-    name = g_strdup (_("New goal"));
+  g_autofree char *name = our_goal_card_name_for (self->goal);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
@@ -734,4 +727,15 @@ our_goal_card_focus_title (OurGoalCard *self)
       return;
 
   focus_inside (GTK_WIDGET (self->title_field));
+}
+
+char *
+our_goal_card_name_for (OurGoal *goal)
+{
+  const char *title = our_goal_get_title (goal);
+
+  if (title != NULL && *title != '\0')
+    /* TRANSLATORS: the name of a goal's card for screen readers */
+    return g_strdup_printf (_("Goal: %s"), title);
+  return g_strdup (_("New goal"));
 }

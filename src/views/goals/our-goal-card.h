@@ -33,4 +33,8 @@ void         our_goal_card_set_position   (OurGoalCard *self,
 /* Puts the keyboard in the goal's title. */
 void         our_goal_card_focus_title    (OurGoalCard *self);
 
+/* The name screen readers give a goal's card, e.g. "Goal: Get back to
+ * swimming" (a new string). */
+char        *our_goal_card_name_for       (OurGoal     *goal);
+
 G_END_DECLS

@@ -1,5 +1,14 @@
 /* our-goals-view.c: the "My goals" tab: goals as cards, added, edited, reordered in place
  *
+ * A card with its steps is about a megabyte of widgets, so a plan of
+ * hundreds of goals cannot have a card for each: only the goals on screen
+ * and near it have one, and every other goal keeps its place in the list
+ * as an OurGoalPlaceholder of the same height. Scrolling builds the cards
+ * coming near and lets go of those far away (never one holding the
+ * keyboard focus), so the memory a plan takes does not grow with its
+ * length. The children of cards_box, cards and placeholders, are called
+ * slots below.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -9,6 +18,7 @@
 
 #include "our-command.h"
 #include "our-goal-card.h"
+#include "our-goal-placeholder.h"
 #include "our-goals-view.h"
 #include "our-toast.h"
 #include "our-limits.h"
@@ -33,12 +43,22 @@ struct _OurGoalsView
 
   gulong      reveal_handler;   /* on the frame clock, while waiting */
 
-  /* A long plan is shown a few cards at a time: the first ones at once, the
-   * rest while the main loop is idle, so that the first frame comes quickly
-   * and the window never freezes. Goals from built_cards on have no card
-   * yet; anything that changes the goals builds them all first. */
-  guint       built_cards;
-  guint       build_source;
+  /* The height each goal's card had when last laid out (OurGoal → int),
+   * which its placeholder takes; and their sum and count, for an estimate
+   * of the goals never built. */
+  GHashTable *heights;
+  double      measured_sum;
+  guint       n_measured;
+
+  gulong      after_paint_handler;  /* to update the built range */
+  GtkWidget  *wanted;               /* a placeholder the keyboard came to */
+  guint       wanted_source;
+  gulong      layout_handler;       /* to keep the view still */
+  /* Placeholders above the top of the view that became cards, with their
+   * old height: after the next layout the view scrolls by the difference,
+   * so that what is on screen does not move. */
+  GPtrArray  *grown_above;
+  GArray     *grown_above_heights;
 
   GtkStack   *stack;
   GtkScrolledWindow *scroller;
@@ -59,7 +79,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The shown cards, in the model's order; parked cards are hidden. */
+/* The shown slots, in the model's order; parked slots are hidden. */
 static GtkWidget *
 skip_parked (GtkWidget *child)
 {
@@ -70,40 +90,44 @@ skip_parked (GtkWidget *child)
 }
 
 static GtkWidget *
-first_card (OurGoalsView *self)
+first_slot (OurGoalsView *self)
 {
   return skip_parked (gtk_widget_get_first_child (GTK_WIDGET (self->cards_box)));
 }
 
 static GtkWidget *
-next_card (GtkWidget *card)
+next_slot (GtkWidget *slot)
 {
-  return skip_parked (gtk_widget_get_next_sibling (card));
+  return skip_parked (gtk_widget_get_next_sibling (slot));
 }
 
 static GtkWidget *
-get_card_at (OurGoalsView *self,
+get_slot_at (OurGoalsView *self,
              guint         position)
 {
-  GtkWidget *child = first_card (self);
+  GtkWidget *child = first_slot (self);
 
   for (guint i = 0; child != NULL && i < position; i++)
-    child = next_card (child);
+    child = next_slot (child);
 
   return child;
 }
 
-static OurGoalCard *
-find_card (OurGoalsView *self,
+static OurGoal *
+slot_get_goal (GtkWidget *slot)
+{
+  if (OUR_IS_GOAL_CARD (slot))
+    return our_goal_card_get_goal (OUR_GOAL_CARD (slot));
+  return our_goal_placeholder_get_goal (OUR_GOAL_PLACEHOLDER (slot));
+}
+
+static GtkWidget *
+find_slot (OurGoalsView *self,
            const char   *goal_id)
 {
-  for (GtkWidget *child = first_card (self); child != NULL; child = next_card (child))
-    {
-      OurGoal *goal = our_goal_card_get_goal (OUR_GOAL_CARD (child));
-
-      if (g_strcmp0 (our_goal_get_id (goal), goal_id) == 0)
-        return OUR_GOAL_CARD (child);
-    }
+  for (GtkWidget *child = first_slot (self); child != NULL; child = next_slot (child))
+    if (g_strcmp0 (our_goal_get_id (slot_get_goal (child)), goal_id) == 0)
+      return child;
 
   return NULL;
 }
@@ -161,8 +185,9 @@ update_positions (OurGoalsView *self)
   guint n = self->plan != NULL ? our_plan_get_n_goals (self->plan) : 0;
   guint position = 0;
 
-  for (GtkWidget *child = first_card (self); child != NULL; child = next_card (child))
-    our_goal_card_set_position (OUR_GOAL_CARD (child), position++, n);
+  for (GtkWidget *child = first_slot (self); child != NULL; child = next_slot (child), position++)
+    if (OUR_IS_GOAL_CARD (child))
+      our_goal_card_set_position (OUR_GOAL_CARD (child), position, n);
 
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "goals" : "empty");
 }
@@ -177,6 +202,326 @@ focus_is_lost (OurGoalsView *self)
   return focus == NULL ||
          focus == GTK_WIDGET (self->cards_box) ||
          gtk_widget_is_ancestor (GTK_WIDGET (self->cards_box), focus);
+}
+
+static void
+goal_life_area_cb (OurGoalsView *self)
+{
+  update_coverage (self);
+}
+
+static GtkWidget *
+new_card (OurGoalsView *self,
+          OurGoal      *goal)
+{
+  GtkWidget *card = our_goal_card_new (self->session, goal);
+
+  our_goal_card_set_read_only (OUR_GOAL_CARD (card), self->read_only);
+  if (g_signal_handler_find (goal, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL,
+                             goal_life_area_cb, self) == 0)
+    g_signal_connect_object (goal, "notify::life-area", G_CALLBACK (goal_life_area_cb), self,
+                             G_CONNECT_SWAPPED);
+  return card;
+}
+
+/* A first guess at a card's height, before any was laid out: a card
+ * without steps, and what each step row adds. */
+#define CARD_HEIGHT_GUESS 420
+#define STEP_HEIGHT_GUESS 64
+
+static int
+estimate_height (OurGoalsView *self,
+                 OurGoal      *goal)
+{
+  gpointer known = g_hash_table_lookup (self->heights, goal);
+  double average;
+
+  if (known != NULL)
+    return GPOINTER_TO_INT (known);
+  average = self->n_measured > 0 ? self->measured_sum / self->n_measured : CARD_HEIGHT_GUESS;
+  /* Steps make the most difference between one card and another. */
+  return (int) average + STEP_HEIGHT_GUESS * ((int) our_goal_get_n_steps (goal) - 2);
+}
+
+static void remember_height (OurGoalsView *self,
+                             GtkWidget    *card);
+static void placeholder_wanted_cb (OurGoalsView       *self,
+                                   OurGoalPlaceholder *placeholder);
+
+static GtkWidget *
+new_placeholder (OurGoalsView *self,
+                 OurGoal      *goal)
+{
+  GtkWidget *placeholder = our_goal_placeholder_new (goal, estimate_height (self, goal));
+
+  g_signal_connect_object (placeholder, "wanted", G_CALLBACK (placeholder_wanted_cb), self,
+                           G_CONNECT_SWAPPED);
+  return placeholder;
+}
+
+/* Puts @replacement where @slot is, in the same state. */
+static void
+swap_slot (OurGoalsView *self,
+           GtkWidget    *slot,
+           GtkWidget    *replacement)
+{
+  gtk_box_insert_child_after (self->cards_box, replacement, slot);
+  gtk_box_remove (self->cards_box, slot);
+}
+
+/* The card of the goal at @slot, built now if it has a placeholder. */
+static OurGoalCard *
+ensure_card (OurGoalsView *self,
+             GtkWidget    *slot)
+{
+  GtkWidget *card;
+  guint position = 0;
+
+  if (OUR_IS_GOAL_CARD (slot))
+    return OUR_GOAL_CARD (slot);
+
+  card = new_card (self, slot_get_goal (slot));
+  swap_slot (self, slot, card);
+  for (GtkWidget *child = first_slot (self); child != NULL && child != card; child = next_slot (child))
+    position++;
+  our_goal_card_set_position (OUR_GOAL_CARD (card), position, our_plan_get_n_goals (self->plan));
+  return OUR_GOAL_CARD (card);
+}
+
+static gboolean
+holds_focus (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static void
+remember_height (OurGoalsView *self,
+                 GtkWidget    *card)
+{
+  OurGoal *goal = our_goal_card_get_goal (OUR_GOAL_CARD (card));
+  int height = gtk_widget_get_height (card);
+
+  if (height <= 0)
+    return;
+  if (!g_hash_table_contains (self->heights, goal))
+    {
+      self->measured_sum += height - STEP_HEIGHT_GUESS * ((int) our_goal_get_n_steps (goal) - 2);
+      self->n_measured++;
+    }
+  g_hash_table_replace (self->heights, g_object_ref (goal), GINT_TO_POINTER (height));
+}
+
+static void
+release_card (OurGoalsView *self,
+              GtkWidget    *card)
+{
+  remember_height (self, card);
+  swap_slot (self, card, new_placeholder (self, our_goal_card_get_goal (OUR_GOAL_CARD (card))));
+}
+
+/* The slot a goal coming into the list gets: its parked one if it was just
+ * moved, a card if it lands among cards (or the list has none), and a
+ * placeholder otherwise, until it is scrolled near. */
+static GtkWidget *
+take_slot_for (OurGoalsView *self,
+               OurGoal      *goal,
+               GtkWidget    *before)
+{
+  GtkWidget *slot = NULL;
+  GtkWidget *after;
+  gpointer parked_goal;
+
+  if (g_hash_table_steal_extended (self->parked_cards, goal, &parked_goal, (gpointer *) &slot))
+    {
+      g_object_unref (parked_goal);
+      return slot;
+    }
+
+  after = before != NULL ? next_slot (before) : first_slot (self);
+  if ((before == NULL && after == NULL) ||
+      (before != NULL && OUR_IS_GOAL_CARD (before)) ||
+      (after != NULL && OUR_IS_GOAL_CARD (after)))
+    slot = new_card (self, goal);
+  else
+    slot = new_placeholder (self, goal);
+
+  return g_object_ref_sink (slot);
+}
+
+/* How far beyond the visible part cards are built, and how far before
+ * they are let go, in pages: the gap between keeps a card that is just
+ * out of sight from being built and let go over and over. */
+#define BUILD_PAGES 1.0
+#define RELEASE_PAGES 3.0
+/* Time spent building cards per frame, in microseconds: the window answers
+ * in between. */
+#define BUILD_TURN_USEC 30000
+
+static void queue_range_update (OurGoalsView *self);
+static void queue_reveal_focus (OurGoalsView *self);
+
+/* Cards for the goals in and near the view, placeholders for the rest. */
+static void
+update_range (OurGoalsView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double build_margin = MAX (page * BUILD_PAGES, 400);
+  double release_margin = MAX (page * RELEASE_PAGES, 1600);
+  gint64 until = g_get_monotonic_time () + BUILD_TURN_USEC;
+  gboolean more = FALSE;
+  GtkWidget *child;
+
+  if (page <= 0 || !gtk_widget_get_mapped (GTK_WIDGET (self->cards_box)))
+    return;
+
+  child = first_slot (self);
+  while (child != NULL)
+    {
+      GtkWidget *next = next_slot (child);
+      GtkWidget *card;
+      graphene_rect_t bounds;
+      double top, bottom;
+
+      if (!gtk_widget_compute_bounds (child, GTK_WIDGET (self->scroller), &bounds))
+        break;
+      top = bounds.origin.y;
+      bottom = top + bounds.size.height;
+
+      if (OUR_IS_GOAL_CARD (child))
+        {
+          remember_height (self, child);
+          if ((bottom < -release_margin || top > page + release_margin) &&
+              !holds_focus (child) && !gtk_widget_has_css_class (child, "dragged"))
+            release_card (self, child);
+        }
+      else if (bottom >= -build_margin && top <= page + build_margin)
+        {
+          if (g_get_monotonic_time () >= until)
+            {
+              more = TRUE;
+              break;
+            }
+          card = GTK_WIDGET (ensure_card (self, child));
+          if (top < 0)
+            {
+              /* It grows or shrinks above what is on screen. */
+              g_ptr_array_add (self->grown_above, g_object_ref (card));
+              g_array_append_val (self->grown_above_heights, bounds.size.height);
+            }
+        }
+      child = next;
+    }
+
+  if (more)
+    queue_range_update (self);
+}
+
+/* After a layout: scrolls by what the cards built above the view added,
+ * so that what is on screen stays where it was. */
+static void
+layout_cb (GdkFrameClock *clock,
+           OurGoalsView  *self)
+{
+  GtkAdjustment *adjustment;
+  double shift = 0;
+  guint i = 0;
+
+  while (i < self->grown_above->len)
+    {
+      GtkWidget *card = g_ptr_array_index (self->grown_above, i);
+      int height = gtk_widget_get_height (card);
+
+      if (gtk_widget_get_parent (card) == GTK_WIDGET (self->cards_box) && height <= 0)
+        {
+          i++;  /* not laid out yet */
+          continue;
+        }
+      if (gtk_widget_get_parent (card) == GTK_WIDGET (self->cards_box))
+        shift += height - g_array_index (self->grown_above_heights, double, i);
+      g_ptr_array_remove_index (self->grown_above, i);
+      g_array_remove_index (self->grown_above_heights, i);
+    }
+
+  if (shift != 0)
+    {
+      adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + shift);
+    }
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                OurGoalsView  *self)
+{
+  g_clear_signal_handler (&self->after_paint_handler, clock);
+  update_range (self);
+}
+
+static void
+queue_range_update (OurGoalsView *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL || self->after_paint_handler != 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  self->after_paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb),
+                                                self);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+}
+
+static gboolean
+build_wanted_cb (gpointer user_data)
+{
+  OurGoalsView *self = user_data;
+
+  self->wanted_source = 0;
+  if (self->wanted == NULL)
+    return G_SOURCE_REMOVE;
+  /* Still where the keyboard found it, and still holding the focus. */
+  if (gtk_widget_get_parent (self->wanted) == GTK_WIDGET (self->cards_box) &&
+      gtk_widget_has_focus (self->wanted))
+    {
+      our_goal_card_focus_title (ensure_card (self, self->wanted));
+      queue_reveal_focus (self);
+    }
+  g_clear_object (&self->wanted);
+  return G_SOURCE_REMOVE;
+}
+
+/* The keyboard came to a goal far from sight: once the focus has settled
+ * (the placeholder cannot go while it is taking the focus), its card
+ * takes its place and the focus. */
+static void
+placeholder_wanted_cb (OurGoalsView       *self,
+                       OurGoalPlaceholder *placeholder)
+{
+  g_set_object (&self->wanted, GTK_WIDGET (placeholder));
+  if (self->wanted_source == 0)
+    self->wanted_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, build_wanted_cb, self, NULL);
+}
+
+/* Cards built at once when a plan is shown: enough to fill a large screen. */
+#define FIRST_CARDS 6
+
+static void
+show_goals (OurGoalsView *self)
+{
+  GListModel *goals = our_plan_get_goals (self->plan);
+  guint n = g_list_model_get_n_items (goals);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OurGoal) goal = g_list_model_get_item (goals, i);
+
+      gtk_box_append (self->cards_box, i < FIRST_CARDS ? new_card (self, goal)
+                                                       : new_placeholder (self, goal));
+    }
+  queue_range_update (self);
 }
 
 static gboolean
@@ -206,8 +551,8 @@ tidy_cb (gpointer user_data)
     {
       n = self->plan != NULL ? our_plan_get_n_goals (self->plan) : 0;
       if (n > 0)
-        our_goal_card_focus_title (OUR_GOAL_CARD (get_card_at (self, MIN ((guint) self->lost_focus_at,
-                                                                          n - 1))));
+        our_goal_card_focus_title (ensure_card (self, get_slot_at (self, MIN ((guint) self->lost_focus_at,
+                                                                              n - 1))));
       else
         gtk_widget_grab_focus (GTK_WIDGET (self->empty_add_button));
     }
@@ -260,88 +605,6 @@ queue_reveal_focus (OurGoalsView *self)
 }
 
 static void
-goal_life_area_cb (OurGoalsView *self)
-{
-  update_coverage (self);
-}
-
-static GtkWidget *
-take_card_for (OurGoalsView *self,
-               OurGoal      *goal)
-{
-  GtkWidget *card = NULL;
-  gpointer parked_goal;
-
-  if (g_hash_table_steal_extended (self->parked_cards, goal, &parked_goal, (gpointer *) &card))
-    {
-      g_object_unref (parked_goal);
-      return card;
-    }
-
-  card = our_goal_card_new (self->session, goal);
-  our_goal_card_set_read_only (OUR_GOAL_CARD (card), self->read_only);
-
-  if (g_signal_handler_find (goal, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL,
-                             goal_life_area_cb, self) == 0)
-    g_signal_connect_object (goal, "notify::life-area", G_CALLBACK (goal_life_area_cb), self,
-                             G_CONNECT_SWAPPED);
-
-  return g_object_ref_sink (card);
-}
-
-/* Cards built at once when a plan is shown: enough to fill a large screen. */
-#define FIRST_CARDS 6
-/* Time spent building cards per idle turn afterwards, in microseconds: the
- * window answers in between, and fewer turns mean fewer relayouts. */
-#define BUILD_TURN_USEC 40000
-
-static void
-build_cards (OurGoalsView *self,
-             guint         count)
-{
-  GListModel *goals = our_plan_get_goals (self->plan);
-  guint n = g_list_model_get_n_items (goals);
-  GtkWidget *last = gtk_widget_get_last_child (GTK_WIDGET (self->cards_box));
-
-  count = MIN (count, n - MIN (self->built_cards, n));
-  for (guint i = 0; i < count; i++)
-    {
-      g_autoptr(OurGoal) goal = g_list_model_get_item (goals, self->built_cards);
-      g_autoptr(GtkWidget) card = take_card_for (self, goal);
-
-      gtk_box_insert_child_after (self->cards_box, card, last);
-      last = card;
-      self->built_cards++;
-    }
-}
-
-static gboolean
-build_more_cards_cb (gpointer user_data)
-{
-  OurGoalsView *self = user_data;
-  gint64 until = g_get_monotonic_time () + BUILD_TURN_USEC;
-
-  while (self->built_cards < our_plan_get_n_goals (self->plan) &&
-         g_get_monotonic_time () < until)
-    build_cards (self, 1);
-  update_positions (self);
-  if (self->built_cards < our_plan_get_n_goals (self->plan))
-    return G_SOURCE_CONTINUE;
-
-  self->build_source = 0;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-show_goals (OurGoalsView *self)
-{
-  self->built_cards = 0;
-  build_cards (self, FIRST_CARDS);
-  if (self->built_cards < our_plan_get_n_goals (self->plan))
-    self->build_source = g_idle_add_full (G_PRIORITY_LOW, build_more_cards_cb, self, NULL);
-}
-
-static void
 goals_changed_cb (OurGoalsView *self,
                   guint         position,
                   guint         removed,
@@ -353,28 +616,12 @@ goals_changed_cb (OurGoalsView *self,
   GtkWidget *child;
   GtkWidget *before;
 
-  /* While cards are still being built, only goals [0, built_cards) have one:
-   * a change past them is picked up by the building itself, and a change
-   * among them moves the end of the built part. */
-  if (self->build_source != 0)
-    {
-      guint built = self->built_cards;
-
-      if (position >= built)
-        {
-          update_coverage (self);
-          return;
-        }
-      self->built_cards = position + added + (built > position + removed
-                                              ? built - position - removed : 0);
-      removed = MIN (removed, built - position);
-    }
-  child = get_card_at (self, position);
+  child = get_slot_at (self, position);
 
   for (guint i = 0; i < removed && child != NULL; i++)
     {
-      GtkWidget *next = next_card (child);
-      OurGoal *goal = our_goal_card_get_goal (OUR_GOAL_CARD (child));
+      GtkWidget *next = next_slot (child);
+      OurGoal *goal = slot_get_goal (child);
       GtkWidget *old;
 
       if (focus != NULL && gtk_widget_is_ancestor (focus, child))
@@ -388,20 +635,20 @@ goals_changed_cb (OurGoalsView *self,
       child = next;
     }
 
-  before = position > 0 ? get_card_at (self, position - 1) : NULL;
+  before = position > 0 ? get_slot_at (self, position - 1) : NULL;
   for (guint i = 0; i < added; i++)
     {
       g_autoptr(OurGoal) goal = g_list_model_get_item (goals, position + i);
-      g_autoptr(GtkWidget) card = take_card_for (self, goal);
+      g_autoptr(GtkWidget) slot = take_slot_for (self, goal, before);
 
-      if (gtk_widget_get_parent (card) == GTK_WIDGET (self->cards_box))
+      if (gtk_widget_get_parent (slot) == GTK_WIDGET (self->cards_box))
         {
-          gtk_box_reorder_child_after (self->cards_box, card, before);
-          gtk_widget_set_visible (card, TRUE);
+          gtk_box_reorder_child_after (self->cards_box, slot, before);
+          gtk_widget_set_visible (slot, TRUE);
         }
       else
-        gtk_box_insert_child_after (self->cards_box, card, before);
-      before = card;
+        gtk_box_insert_child_after (self->cards_box, slot, before);
+      before = slot;
     }
 
   if (self->tidy_source == 0 && (g_hash_table_size (self->parked_cards) > 0 ||
@@ -411,6 +658,7 @@ goals_changed_cb (OurGoalsView *self,
   update_positions (self);
   update_coverage (self);
   queue_reveal_focus (self);
+  queue_range_update (self);
 }
 
 static void
@@ -421,6 +669,11 @@ remove_all_cards (OurGoalsView *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box))) != NULL)
     gtk_box_remove (self->cards_box, child);
   g_hash_table_remove_all (self->parked_cards);
+  g_hash_table_remove_all (self->heights);
+  self->measured_sum = 0;
+  self->n_measured = 0;
+  g_ptr_array_set_size (self->grown_above, 0);
+  g_array_set_size (self->grown_above_heights, 0);
 }
 
 static void
@@ -431,7 +684,7 @@ add_goal_action_cb (GtkWidget  *widget,
   OurGoalsView *self = OUR_GOALS_VIEW (widget);
   g_autofree char *id = NULL;
   g_autoptr(OurGoal) goal = NULL;
-  OurGoalCard *card;
+  GtkWidget *slot;
 
   if (self->plan == NULL || self->read_only
       || our_toast_if_full (widget, our_plan_get_n_goals (self->plan), OUR_MAX_GOALS,
@@ -443,9 +696,9 @@ add_goal_action_cb (GtkWidget  *widget,
   if (!our_session_run (self->session, our_command_new_add_goal (goal, -1), NULL))
     return;
 
-  card = find_card (self, id);
-  if (card != NULL)
-    our_goal_card_focus_title (card);
+  slot = find_slot (self, id);
+  if (slot != NULL)
+    our_goal_card_focus_title (ensure_card (self, slot));
 }
 
 static void
@@ -478,7 +731,8 @@ set_read_only (OurGoalsView *self,
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    our_goal_card_set_read_only (OUR_GOAL_CARD (child), read_only);
+    if (OUR_IS_GOAL_CARD (child))
+      our_goal_card_set_read_only (OUR_GOAL_CARD (child), read_only);
   update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
@@ -486,12 +740,26 @@ set_read_only (OurGoalsView *self,
 
 
 static void
-our_goals_view_unmap (GtkWidget *widget)
+our_goals_view_map (GtkWidget *widget)
 {
   OurGoalsView *self = OUR_GOALS_VIEW (widget);
 
-  if (self->reveal_handler != 0)
-    g_clear_signal_handler (&self->reveal_handler, gtk_widget_get_frame_clock (widget));
+  GTK_WIDGET_CLASS (our_goals_view_parent_class)->map (widget);
+
+  self->layout_handler = g_signal_connect (gtk_widget_get_frame_clock (widget), "layout",
+                                           G_CALLBACK (layout_cb), self);
+  queue_range_update (self);
+}
+
+static void
+our_goals_view_unmap (GtkWidget *widget)
+{
+  OurGoalsView *self = OUR_GOALS_VIEW (widget);
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  g_clear_signal_handler (&self->reveal_handler, clock);
+  g_clear_signal_handler (&self->after_paint_handler, clock);
+  g_clear_signal_handler (&self->layout_handler, clock);
 
   GTK_WIDGET_CLASS (our_goals_view_parent_class)->unmap (widget);
 }
@@ -502,7 +770,8 @@ our_goals_view_dispose (GObject *object)
   OurGoalsView *self = OUR_GOALS_VIEW (object);
 
   g_clear_handle_id (&self->tidy_source, g_source_remove);
-  g_clear_handle_id (&self->build_source, g_source_remove);
+  g_clear_handle_id (&self->wanted_source, g_source_remove);
+  g_clear_object (&self->wanted);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (our_plan_get_goals (self->plan), self);
   if (self->parked_cards != NULL)
@@ -520,6 +789,9 @@ our_goals_view_finalize (GObject *object)
   OurGoalsView *self = OUR_GOALS_VIEW (object);
 
   g_clear_pointer (&self->parked_cards, g_hash_table_unref);
+  g_clear_pointer (&self->heights, g_hash_table_unref);
+  g_clear_pointer (&self->grown_above, g_ptr_array_unref);
+  g_clear_pointer (&self->grown_above_heights, g_array_unref);
 
   G_OBJECT_CLASS (our_goals_view_parent_class)->finalize (object);
 }
@@ -576,6 +848,7 @@ our_goals_view_class_init (OurGoalsViewClass *klass)
   object_class->finalize = our_goals_view_finalize;
   object_class->get_property = our_goals_view_get_property;
   object_class->set_property = our_goals_view_set_property;
+  widget_class->map = our_goals_view_map;
   widget_class->unmap = our_goals_view_unmap;
 
   properties[PROP_SESSION] =
@@ -593,6 +866,7 @@ our_goals_view_class_init (OurGoalsViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (OUR_TYPE_GOAL_CARD);
+  g_type_ensure (OUR_TYPE_GOAL_PLACEHOLDER);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ourplan/OurPlan/our-goals-view.ui");
@@ -612,11 +886,23 @@ our_goals_view_class_init (OurGoalsViewClass *klass)
 static void
 our_goals_view_init (OurGoalsView *self)
 {
+  GtkAdjustment *adjustment;
+
   self->lost_focus_at = -1;
   self->parked_cards = g_hash_table_new_full (g_direct_hash, g_direct_equal,
                                               g_object_unref, g_object_unref);
+  self->heights = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, NULL);
+  self->grown_above = g_ptr_array_new_with_free_func (g_object_unref);
+  self->grown_above_heights = g_array_new (FALSE, FALSE, sizeof (double));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Scrolling, and a new size of window, bring other goals near. */
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (queue_range_update), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (queue_range_update), self,
+                           G_CONNECT_SWAPPED);
 
   update_actions (self);
   update_positions (self);
@@ -644,7 +930,6 @@ our_goals_view_set_session (OurGoalsView *self,
 
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (our_plan_get_goals (self->plan), self);
-  g_clear_handle_id (&self->build_source, g_source_remove);
   remove_all_cards (self);
   g_set_object (&self->plan, plan);
   g_set_object (&self->session, session);

@@ -1,5 +1,10 @@
 /* our-picture.c: a picture ready for the plan file, never changed once made
  *
+ * A picture read from a plan file need not hold its bytes: photos are most
+ * of a plan's size, and most are never looked at in full. Such a picture
+ * keeps where it came from (the plan file, see our-picture-file.h) and a
+ * function that reads its bytes from there each time they are asked for.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -11,7 +16,10 @@ struct _OurPicture
   GObject  parent_instance;
 
   char    *id;
-  GBytes  *bytes;
+  GMutex   lock;      /* over bytes: worker threads read them */
+  GBytes  *bytes;     /* NULL while they are only in the source */
+  GObject *source;
+  OurPictureLoadFunc load;
   char    *mime_type;
   int      width;
   int      height;
@@ -57,6 +65,8 @@ our_picture_finalize (GObject *object)
 
   g_free (self->id);
   g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_clear_object (&self->source);
+  g_mutex_clear (&self->lock);
   g_free (self->mime_type);
 
   G_OBJECT_CLASS (our_picture_parent_class)->finalize (object);
@@ -73,7 +83,7 @@ our_picture_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_ID: g_value_set_string (value, self->id); break;
-    case PROP_BYTES: g_value_set_boxed (value, self->bytes); break;
+    case PROP_BYTES: g_value_take_boxed (value, our_picture_dup_bytes (self)); break;
     case PROP_MIME_TYPE: g_value_set_string (value, self->mime_type); break;
     case PROP_WIDTH: g_value_set_int (value, self->width); break;
     case PROP_HEIGHT: g_value_set_int (value, self->height); break;
@@ -128,6 +138,7 @@ our_picture_class_init (OurPictureClass *klass)
 static void
 our_picture_init (OurPicture *self)
 {
+  g_mutex_init (&self->lock);
 }
 
 /**
@@ -165,12 +176,92 @@ our_picture_get_id (OurPicture *self)
   return self->id;
 }
 
-/* Returns: (transfer none): the encoded bytes */
+/**
+ * our_picture_new_stored:
+ * @id: the picture's id, as stored
+ * @source: where the bytes are (the plan file)
+ * @load: reads the bytes of @id from @source, on the thread @source works on
+ *
+ * A picture whose bytes stay in @source until asked for.
+ */
+OurPicture *
+our_picture_new_stored (const char         *id,
+                        const char         *mime_type,
+                        int                 width,
+                        int                 height,
+                        GObject            *source,
+                        OurPictureLoadFunc  load)
+{
+  OurPicture *self;
+
+  g_return_val_if_fail (id != NULL && *id != '\0', NULL);
+  g_return_val_if_fail (G_IS_OBJECT (source) && load != NULL, NULL);
+
+  self = g_object_new (OUR_TYPE_PICTURE, "id", id, "mime-type", mime_type,
+                       "width", width, "height", height, NULL);
+  /* Not the empty bytes a picture without any is given. */
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  self->source = g_object_ref (source);
+  self->load = load;
+  return self;
+}
+
+/* Returns: (transfer none) (nullable): the bytes the picture holds; NULL
+ * for a picture whose bytes are still only in its source (see
+ * our_picture_dup_bytes()) */
 GBytes *
 our_picture_get_bytes (OurPicture *self)
 {
+  GBytes *bytes;
+
   g_return_val_if_fail (OUR_IS_PICTURE (self), NULL);
-  return self->bytes;
+
+  g_mutex_lock (&self->lock);
+  bytes = self->bytes;
+  g_mutex_unlock (&self->lock);
+  return bytes;
+}
+
+static GBytes *
+load_from_source (OurPicture *self)
+{
+  return self->source != NULL && self->load != NULL ? self->load (self->source, self->id) : NULL;
+}
+
+/* Returns: (transfer full) (nullable): the encoded bytes, read from the
+ * source if the picture does not hold them; NULL when they cannot be read
+ * (the source was closed, or the file no longer has them) */
+GBytes *
+our_picture_dup_bytes (OurPicture *self)
+{
+  GBytes *bytes;
+
+  g_return_val_if_fail (OUR_IS_PICTURE (self), NULL);
+
+  g_mutex_lock (&self->lock);
+  bytes = self->bytes != NULL ? g_bytes_ref (self->bytes) : NULL;
+  g_mutex_unlock (&self->lock);
+  return bytes != NULL ? bytes : load_from_source (self);
+}
+
+gboolean
+our_picture_keep_bytes (OurPicture *self)
+{
+  GBytes *bytes;
+
+  g_return_val_if_fail (OUR_IS_PICTURE (self), FALSE);
+
+  if (our_picture_get_bytes (self) != NULL)
+    return TRUE;
+  bytes = load_from_source (self);
+  if (bytes == NULL)
+    return FALSE;
+  g_mutex_lock (&self->lock);
+  if (self->bytes == NULL)
+    self->bytes = g_steal_pointer (&bytes);
+  g_mutex_unlock (&self->lock);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  return TRUE;
 }
 
 const char *

@@ -260,11 +260,11 @@ surface_from_pixbuf (GdkPixbuf *pixbuf)
  * taken from it, and never more pixels than an import leaves. */
 static cairo_surface_t *
 decode_picture (OurPicture *picture,
+                GBytes     *bytes,
                 int         side)
 {
   g_autoptr(GdkPixbuf) pixbuf = NULL;
   g_autoptr(GError) error = NULL;
-  GBytes *bytes = our_picture_get_bytes (picture);
 
   if (bytes == NULL)
     return NULL;
@@ -336,14 +336,18 @@ trim_picture_cache (void)
 }
 
 /* The pixels of @picture at @side, decoding them if @decode (in this
- * thread, or by waiting for the thread already decoding them). Sets
+ * thread, or by waiting for the thread already decoding them) from @bytes,
+ * or from the picture's own bytes read here when @bytes is NULL (see
+ * our_picture_dup_bytes(): only on the thread that uses the plan). Sets
  * @failed when they cannot be decoded. Returns a new reference or NULL. */
 static cairo_surface_t *
 lookup_picture (OurPicture *picture,
+                GBytes     *bytes,
                 int         side,
                 gboolean    decode,
                 gboolean   *failed)
 {
+  g_autoptr(GBytes) own_bytes = NULL;
   g_autofree char *key = picture_key (picture, side);
   cairo_surface_t *surface = NULL;
   PictureEntry *entry;
@@ -376,7 +380,9 @@ lookup_picture (OurPicture *picture,
   g_mutex_unlock (&picture_lock);
 
   /* Slow (tens of milliseconds for a large photo): outside the lock. */
-  surface = decode_picture (picture, side);
+  if (bytes == NULL)
+    bytes = own_bytes = our_picture_dup_bytes (picture);
+  surface = bytes != NULL ? decode_picture (picture, bytes, side) : NULL;
 
   g_mutex_lock (&picture_lock);
   /* The cache may have been cleared meanwhile, but never of an entry
@@ -451,6 +457,7 @@ our_board_render_picture_is_ready (OurPicture *picture,
 typedef struct
 {
   OurPicture *picture;
+  GBytes     *bytes;    /* read before the job leaves the plan's thread */
   int         side;
 } LoadPicture;
 
@@ -460,21 +467,30 @@ load_picture_free (gpointer data)
   LoadPicture *load = data;
 
   g_object_unref (load->picture);
+  g_clear_pointer (&load->bytes, g_bytes_unref);
   g_free (load);
 }
+
+static gboolean start_waiting_loads (gpointer user_data);
 
 static void
 load_picture_job (gpointer data,
                   gpointer user_data)
 {
   g_autoptr(GTask) task = data;
+
+  /* The next picture's bytes are read on the plan's thread. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, start_waiting_loads, GINT_TO_POINTER (TRUE), NULL);
   LoadPicture *load = g_task_get_task_data (task);
-  gboolean failed;
+  gboolean failed = FALSE;
   cairo_surface_t *surface = NULL;
 
   if (!g_task_return_error_if_cancelled (task))
     {
-      surface = lookup_picture (load->picture, load->side, TRUE, &failed);
+      surface = load->bytes != NULL
+                ? lookup_picture (load->picture, load->bytes, load->side, TRUE, &failed)
+                : NULL;
+      failed = failed || load->bytes == NULL;
       g_clear_pointer (&surface, cairo_surface_destroy);
       if (failed)
         g_task_return_new_error (task, OUR_PICTURE_ERROR, OUR_PICTURE_ERROR_DAMAGED,
@@ -501,6 +517,32 @@ screen_pool (void)
   return pool;
 }
 
+/* Loads wait here, on the plan's thread, until a decoding thread is free:
+ * only then are their bytes read, so that a board of fifty photos does not
+ * hold all their bytes at once while they wait. */
+static GQueue waiting_loads = G_QUEUE_INIT;
+static guint loads_in_flight;
+
+static gboolean
+start_waiting_loads (gpointer user_data)
+{
+  guint limit = MAX (1, g_get_num_processors () - 1) + 1;
+
+  if (GPOINTER_TO_INT (user_data) && loads_in_flight > 0)
+    loads_in_flight--;
+  while (loads_in_flight < limit && !g_queue_is_empty (&waiting_loads))
+    {
+      GTask *task = g_queue_pop_head (&waiting_loads);
+      LoadPicture *load = g_task_get_task_data (task);
+
+      if (!g_cancellable_is_cancelled (g_task_get_cancellable (task)))
+        load->bytes = our_picture_dup_bytes (load->picture);
+      loads_in_flight++;
+      g_thread_pool_push (screen_pool (), task, NULL);
+    }
+  return G_SOURCE_REMOVE;
+}
+
 void
 our_board_render_load_picture_async (OurPicture          *picture,
                                      int                  side,
@@ -520,7 +562,8 @@ our_board_render_load_picture_async (OurPicture          *picture,
   g_task_set_source_tag (task, our_board_render_load_picture_async);
   g_task_set_name (task, "[ourplan] decode picture");
   g_task_set_task_data (task, load, load_picture_free);
-  g_thread_pool_push (screen_pool (), task, NULL);
+  g_queue_push_tail (&waiting_loads, task);
+  start_waiting_loads (GINT_TO_POINTER (FALSE));
 }
 
 gboolean
@@ -534,6 +577,7 @@ our_board_render_load_picture_finish (GAsyncResult  *result,
 typedef struct
 {
   OurPicture *picture;   /* owned */
+  GBytes     *bytes;     /* owned, read on the plan's thread */
   int         side;
 } PictureJob;
 
@@ -542,11 +586,14 @@ decode_job (gpointer data,
             gpointer user_data)
 {
   PictureJob *job = data;
-  gboolean failed;
-  cairo_surface_t *surface = lookup_picture (job->picture, job->side, TRUE, &failed);
+  gboolean failed = FALSE;
+  cairo_surface_t *surface = job->bytes != NULL
+                             ? lookup_picture (job->picture, job->bytes, job->side, TRUE, &failed)
+                             : NULL;
 
   g_clear_pointer (&surface, cairo_surface_destroy);
   g_object_unref (job->picture);
+  g_clear_pointer (&job->bytes, g_bytes_unref);
   g_free (job);
 }
 
@@ -560,6 +607,7 @@ decode_pictures_in_parallel (cairo_t *cr,
   g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) jobs = g_ptr_array_new ();
   GThreadPool *pool;
+  guint chunk;
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -591,25 +639,32 @@ decode_pictures_in_parallel (cairo_t *cr,
         g_ptr_array_add (jobs, job);
       }
     }
-  if (jobs->len < 2)
+  /* A few at a time: each job's bytes are read here, on the plan's
+   * thread, and a board's photos together can be tens of megabytes. */
+  chunk = 2 * MAX (g_get_num_processors (), 1);
+  for (guint start = 0; start < jobs->len; start += chunk)
     {
-      for (guint i = 0; i < jobs->len; i++)
-        decode_job (g_ptr_array_index (jobs, i), NULL);
-      return;
-    }
+      guint end = MIN (start + chunk, jobs->len);
 
-  pool = g_thread_pool_new (decode_job, NULL, (int) MIN (g_get_num_processors (), jobs->len),
-                            TRUE, NULL);
-  if (pool == NULL)
-    {
-      for (guint i = 0; i < jobs->len; i++)
-        decode_job (g_ptr_array_index (jobs, i), NULL);
-      return;
+      for (guint i = start; i < end; i++)
+        {
+          PictureJob *job = g_ptr_array_index (jobs, i);
+
+          job->bytes = our_picture_dup_bytes (job->picture);
+        }
+      pool = end - start >= 2
+             ? g_thread_pool_new (decode_job, NULL, (int) MIN (g_get_num_processors (), end - start),
+                                  TRUE, NULL)
+             : NULL;
+      for (guint i = start; i < end; i++)
+        if (pool == NULL)
+          decode_job (g_ptr_array_index (jobs, i), NULL);
+        else
+          g_thread_pool_push (pool, g_ptr_array_index (jobs, i), NULL);
+      /* Waits for every job to finish. */
+      if (pool != NULL)
+        g_thread_pool_free (pool, FALSE, TRUE);
     }
-  for (guint i = 0; i < jobs->len; i++)
-    g_thread_pool_push (pool, g_ptr_array_index (jobs, i), NULL);
-  /* Waits for every job to finish. */
-  g_thread_pool_free (pool, FALSE, TRUE);
 }
 
 guint
@@ -711,7 +766,7 @@ draw_picture (cairo_t             *cr,
   if (plan != NULL)
     picture = our_plan_get_picture (plan, our_board_item_get_picture_id (item));
   if (picture != NULL && iw > 0 && ih > 0)
-    surface = lookup_picture (picture, our_board_render_picture_side (cr, picture, w, h),
+    surface = lookup_picture (picture, NULL, our_board_render_picture_side (cr, picture, w, h),
                               TRUE, &failed);
 
   if (surface == NULL)

@@ -529,6 +529,32 @@ write_list_changes (RowWriter         *writer,
 
 /* Each picture a board item shows is in the file once; pictures nothing
  * shows any more are removed (secure_delete wipes their bytes). */
+/* Before the file forgets pictures nothing shows any more, the plan's
+ * pictures that only point into it take their bytes: undo may show them
+ * again. */
+static int
+keep_unused_pictures (sqlite3 *db,
+                      OurPlan *plan)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "SELECT id FROM pictures WHERE id NOT IN"
+                                   " (SELECT picture_id FROM board_items)", -1, &stmt, NULL);
+
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      OurPicture *picture = our_plan_get_picture (plan, (const char *) sqlite3_column_text (stmt, 0));
+
+      rc = SQLITE_OK;
+      if (picture != NULL && !our_picture_keep_bytes (picture))
+        g_debug ("Picture %s could not be kept before leaving the file",
+                 our_picture_get_id (picture));
+    }
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* Each picture a board item shows is in the file once; pictures nothing
+ * shows any more are removed (secure_delete wipes their bytes). */
 static int
 write_pictures (sqlite3 *db,
                 OurPlan *plan,
@@ -536,20 +562,36 @@ write_pictures (sqlite3 *db,
 {
   GListModel *items = our_plan_get_board_items (plan);
   sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt *exists = NULL;
   int rc;
 
   rc = sqlite3_prepare_v2 (db,
                            "INSERT OR IGNORE INTO pictures (id, mime_type, width, height, data)"
                            " VALUES (?1, ?2, ?3, ?4, ?5)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "SELECT 1 FROM pictures WHERE id = ?1", -1, &exists, NULL);
   for (guint i = 0; rc == SQLITE_OK && i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(OurBoardItem) item = g_list_model_get_item (items, i);
       OurPicture *picture = our_plan_get_picture (plan, our_board_item_get_picture_id (item));
-      GBytes *bytes;
+      g_autoptr(GBytes) bytes = NULL;
+      gboolean stored;
 
       if (picture == NULL)
         continue;
-      bytes = our_picture_get_bytes (picture);
+      /* The id is the bytes' hash: a picture already there is the same. */
+      sqlite3_bind_text (exists, 1, our_picture_get_id (picture), -1, SQLITE_STATIC);
+      stored = sqlite3_step (exists) == SQLITE_ROW;
+      sqlite3_reset (exists);
+      if (stored)
+        continue;
+      bytes = our_picture_dup_bytes (picture);
+      if (bytes == NULL)
+        {
+          /* Its source was closed before it was written anywhere else. */
+          g_debug ("Picture %s could not be read to be written", our_picture_get_id (picture));
+          continue;
+        }
       sqlite3_bind_text (stmt, 1, our_picture_get_id (picture), -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, our_picture_get_mime_type (picture), -1, SQLITE_STATIC);
       sqlite3_bind_int (stmt, 3, our_picture_get_width (picture));
@@ -562,6 +604,9 @@ write_pictures (sqlite3 *db,
       sqlite3_clear_bindings (stmt);
     }
   sqlite3_finalize (stmt);
+  sqlite3_finalize (exists);
+  if (rc == SQLITE_OK && remove_unused)
+    rc = keep_unused_pictures (db, plan);
   if (rc == SQLITE_OK && remove_unused)
     rc = run_sql (db, "DELETE FROM pictures WHERE id NOT IN"
                       " (SELECT picture_id FROM board_items)", NULL, NULL);
@@ -864,15 +909,25 @@ looks_like_picture_id (const char *id)
   return length == 64;
 }
 
+/* With a @source, each picture's bytes stay in the file until asked for
+ * (our_picture_new_stored()); without, they are read now. */
 static int
-load_pictures (sqlite3 *db,
-               OurPlan *plan)
+load_pictures (sqlite3            *db,
+               OurPlan            *plan,
+               GObject            *source,
+               OurPictureLoadFunc  load)
 {
   sqlite3_stmt *stmt = NULL;
   int rc = sqlite3_prepare_v2 (db,
-                               "SELECT id, mime_type, width, height, data FROM pictures"
-                               " WHERE id IN (SELECT picture_id FROM board_items"
-                               "              ORDER BY position, rowid LIMIT ?)",
+                               source != NULL
+                               ? "SELECT id, mime_type, width, height, NULL, length(data),"
+                                 " typeof(data) = 'blob' FROM pictures"
+                                 " WHERE id IN (SELECT picture_id FROM board_items"
+                                 "              ORDER BY position, rowid LIMIT ?)"
+                               : "SELECT id, mime_type, width, height, data, length(data),"
+                                 " typeof(data) = 'blob' FROM pictures"
+                                 " WHERE id IN (SELECT picture_id FROM board_items"
+                                 "              ORDER BY position, rowid LIMIT ?)",
                                -1, &stmt, NULL);
 
   /* Only the pictures of the things shown (see load_rows). */
@@ -883,27 +938,50 @@ load_pictures (sqlite3 *db,
     {
       const char *id = (const char *) sqlite3_column_text (stmt, 0);
       g_autofree char *mime_type = our_store_column_text (stmt, 1);
-      const void *data = sqlite3_column_blob (stmt, 4);
-      gsize size = (gsize) sqlite3_column_bytes (stmt, 4);
-      g_autoptr(GBytes) bytes = NULL;
+      sqlite3_int64 size = sqlite3_column_int64 (stmt, 5);
+      int width = (int) our_store_column_clamped (stmt, 2, 65535, 1);
+      int height = (int) our_store_column_clamped (stmt, 3, 65535, 1);
       g_autoptr(OurPicture) picture = NULL;
 
       rc = SQLITE_OK;
-      if (id == NULL || !looks_like_picture_id (id) || data == NULL
-          || size == 0 || size > MAX_PICTURE_BYTES
+      if (id == NULL || !looks_like_picture_id (id) || sqlite3_column_int (stmt, 6) != 1
+          || size <= 0 || size > MAX_PICTURE_BYTES
           || !(g_str_equal (mime_type, "image/png") || g_str_equal (mime_type, "image/jpeg")))
         continue;
       /* The id is the SHA-256 of the bytes; the renderer checks it when it
        * first decodes the picture, in a worker thread (hashing every
        * picture here would hold up opening the plan). */
-      bytes = g_bytes_new (data, size);
-      picture = our_picture_new (id, bytes, mime_type,
-                                 (int) our_store_column_clamped (stmt, 2, 65535, 1),
-                                 (int) our_store_column_clamped (stmt, 3, 65535, 1));
+      if (source != NULL)
+        picture = our_picture_new_stored (id, mime_type, width, height, source, load);
+      else
+        {
+          g_autoptr(GBytes) bytes = g_bytes_new (sqlite3_column_blob (stmt, 4), (gsize) size);
+
+          picture = our_picture_new (id, bytes, mime_type, width, height);
+        }
       our_plan_add_picture (plan, picture);
     }
   sqlite3_finalize (stmt);
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+GBytes *
+our_store_rows_read_picture (sqlite3    *db,
+                             const char *id)
+{
+  sqlite3_stmt *stmt = NULL;
+  GBytes *bytes = NULL;
+
+  if (db == NULL ||
+      sqlite3_prepare_v2 (db, "SELECT data FROM pictures WHERE id = ?1 AND typeof(data) = 'blob'",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_bytes (stmt, 0) > 0 &&
+      sqlite3_column_bytes (stmt, 0) <= MAX_PICTURE_BYTES)
+    bytes = g_bytes_new (sqlite3_column_blob (stmt, 0), (gsize) sqlite3_column_bytes (stmt, 0));
+  sqlite3_finalize (stmt);
+  return bytes;
 }
 
 /* Reads the key/text/author rows of @table; keys this version does not
@@ -987,8 +1065,10 @@ load_consent (sqlite3 *db,
 }
 
 int
-our_store_rows_load (sqlite3 *db,
-                     OurPlan *plan)
+our_store_rows_load (sqlite3            *db,
+                     OurPlan            *plan,
+                     GObject            *picture_source,
+                     OurPictureLoadFunc  load_picture)
 {
   int rc = load_keyed_texts (db, "me", set_me_text, plan);
 
@@ -996,7 +1076,7 @@ our_store_rows_load (sqlite3 *db,
   for (guint i = 0; rc == SQLITE_OK && i < OUR_N_LISTS; i++)
     rc = load_list (db, plan, our_plan_lists_get (i));
   if (rc == SQLITE_OK)
-    rc = load_pictures (db, plan);
+    rc = load_pictures (db, plan, picture_source, load_picture);
   if (rc == SQLITE_OK)
     rc = load_keyed_texts (db, "staying_well", set_well_text, plan);
   if (rc == SQLITE_OK)

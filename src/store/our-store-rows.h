@@ -18,7 +18,14 @@ int          our_store_rows_write_changes    (sqlite3             *db,
                                               const OurChanges    *changes);
 int          our_store_rows_write_all        (sqlite3             *db,
                                               OurPlan             *plan);
+/* With a @picture_source, pictures' bytes stay in the file until asked
+ * for, through @load_picture (see our_picture_new_stored()). */
 int          our_store_rows_load             (sqlite3             *db,
-                                              OurPlan             *plan);
+                                              OurPlan             *plan,
+                                              GObject             *picture_source,
+                                              OurPictureLoadFunc   load_picture);
+/* The bytes of picture @id in @db, or NULL. */
+GBytes      *our_store_rows_read_picture     (sqlite3             *db,
+                                              const char          *id);
 
 G_END_DECLS

@@ -269,7 +269,7 @@ our_store_schema_try_migration (int                  fd,
       if (ok)
         {
           g_autoptr(OurPlan) plan = our_plan_new ();
-          int rc = our_store_rows_load (db, plan);
+          int rc = our_store_rows_load (db, plan, NULL, NULL);
 
           if (rc != SQLITE_OK)
             {

@@ -15,6 +15,7 @@
 #include <sys/vfs.h>
 #include <unistd.h>
 
+#include "our-picture-file.h"
 #include "our-session.h"
 #include "our-limits.h"
 #include "our-side-files.h"
@@ -97,6 +98,7 @@ struct _OurStore
 
   char         *path;
   OurPlan      *plan;
+  OurPictureFile *picture_file;  /* where its photos' bytes are */
   /* The plan with its history, or read-only: made once the plan is loaded. */
   OurSession   *session;
   sqlite3      *db;
@@ -511,6 +513,7 @@ read_summary (sqlite3     *db,
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+
 static OurStore *
 open_store (const char          *path,
             OurStoreOpenFlags    flags,
@@ -707,7 +710,12 @@ open_store (const char          *path,
     }
 
   self->plan = our_plan_new ();
-  rc = our_store_rows_load (self->db, self->plan);
+  /* Photos are most of a plan's size: their bytes stay in the file until
+   * shown or written elsewhere. */
+  self->picture_file = our_picture_file_new (self->path);
+  our_picture_file_attach (self->picture_file, self->db);
+  rc = our_store_rows_load (self->db, self->plan, G_OBJECT (self->picture_file),
+                            our_picture_file_read);
   if (rc != SQLITE_OK)
     {
       our_store_error_set_from_sqlite (error, self->db, rc);
@@ -1077,6 +1085,8 @@ our_store_close (OurStore *self)
           sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
           our_store_sql_exec (self->db, "PRAGMA journal_mode = DELETE");
         }
+      if (self->picture_file != NULL)
+        our_picture_file_attach (self->picture_file, NULL);
       sqlite3_close_v2 (self->db);
       self->db = NULL;
     }
@@ -1094,6 +1104,7 @@ our_store_finalize (GObject *object)
   OurStore *self = OUR_STORE (object);
 
   our_store_close (self);
+  g_clear_object (&self->picture_file);
   g_clear_object (&self->session);
   g_clear_object (&self->plan);
   g_free (self->path);

@@ -1305,6 +1305,65 @@ test_board_picture_undo (Scratch       *scratch,
   assert_peek (path, "SELECT count(*) FROM board_items", NULL, "1");
 }
 
+/* A picture read from a file stays there until asked for; still, undoing
+ * the delete of the last item showing it puts its bytes back, and a plan
+ * read before its store closed keeps its pictures. */
+static void
+test_board_stored_picture (Scratch       *scratch,
+                           gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(OurPicture) photo = make_picture ("PICTURE-BYTES-MARKER-3");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OurPlan) kept = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  OurPicture *stored;
+
+  {
+    g_autoptr(OurStore) store = create_empty_store (scratch, "stored.ourplan");
+    g_autoptr(OurBoardItem) item = our_board_item_new ("p1", OUR_BOARD_ITEM_PICTURE);
+
+    path = g_strdup (our_store_get_path (store));
+    our_plan_add_picture (our_store_get_plan (store), photo);
+    our_board_item_set_picture_id (item, our_picture_get_id (photo));
+    g_assert_true (run (store, our_command_new_add_board_item (item, -1), &error));
+  }
+
+  {
+    g_autoptr(OurStore) store = our_store_open (path, 0, &error);
+
+    g_assert_no_error (error);
+    stored = our_plan_get_picture (our_store_get_plan (store), our_picture_get_id (photo));
+    g_assert_nonnull (stored);
+    g_assert_null (our_picture_get_bytes (stored));
+    bytes = our_picture_dup_bytes (stored);
+    g_assert_true (g_bytes_equal (bytes, our_picture_get_bytes (photo)));
+    g_clear_pointer (&bytes, g_bytes_unref);
+
+    g_assert_true (run (store, our_command_new_delete_board_item ("p1"), &error));
+    assert_peek (path, "SELECT count(*) FROM pictures", NULL, "0");
+    /* The file forgot it; the plan did not. */
+    g_assert_nonnull (our_picture_get_bytes (stored));
+    g_assert_true (our_history_undo (our_session_get_history (our_store_get_session (store)),
+                                     &error));
+    g_assert_no_error (error);
+    assert_peek (path, "SELECT count(*) FROM pictures", NULL, "1");
+    assert_peek (path, "SELECT length(data) FROM pictures", NULL, "22");
+  }
+
+  {
+    g_autoptr(OurStore) store = our_store_open (path, OUR_STORE_OPEN_READ_ONLY, &error);
+
+    g_assert_no_error (error);
+    kept = g_object_ref (our_store_get_plan (store));
+    our_store_close (store);
+  }
+  stored = our_plan_get_picture (kept, our_picture_get_id (photo));
+  bytes = our_picture_dup_bytes (stored);
+  g_assert_nonnull (bytes);
+  g_assert_true (g_bytes_equal (bytes, our_picture_get_bytes (photo)));
+}
+
 static void
 test_safety_round_trip (Scratch       *scratch,
                         gconstpointer  data)
@@ -1575,6 +1634,7 @@ main (int   argc,
   ADD ("/store/migrate/from-v3", test_migration_from_v3, NULL);
   ADD ("/store/board/round-trip", test_board_round_trip, NULL);
   ADD ("/store/board/picture-undo", test_board_picture_undo, NULL);
+  ADD ("/store/board/stored-picture", test_board_stored_picture, NULL);
   ADD ("/store/safety/round-trip", test_safety_round_trip, NULL);
   ADD ("/store/open/untrusted-board-and-safety", test_untrusted_later_values, NULL);
 #undef ADD

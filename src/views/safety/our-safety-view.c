@@ -1,5 +1,7 @@
 /* our-safety-view.c: the "Staying well & safety" tab: early signs, crisis contacts, team notes
  *
+ * Each safety note is an OurSafetyNoteRow (our-safety-note-row.c).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -10,6 +12,7 @@
 #include "our-choice-button.h"
 #include "our-command.h"
 #include "our-date-button.h"
+#include "our-safety-note-row.h"
 #include "our-safety-view.h"
 #include "our-text-field.h"
 #include "our-toast.h"
@@ -56,7 +59,6 @@ typedef enum
   EDIT_CONTACT_NAME,
   EDIT_CONTACT_PHONE,
   EDIT_CONTACT_WHEN,
-  EDIT_NOTE_TEXT,
 } EditField;
 
 typedef struct
@@ -135,7 +137,9 @@ find_row (GtkListBox *list,
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      const char *row_id = g_object_get_data (G_OBJECT (row), "item-id");
+      const char *row_id = OUR_IS_SAFETY_NOTE_ROW (row)
+                           ? our_safety_note_row_get_id (OUR_SAFETY_NOTE_ROW (row))
+                           : g_object_get_data (G_OBJECT (row), "item-id");
 
       if (row_id != NULL && g_strcmp0 (row_id, id) == 0)
         return row;
@@ -252,7 +256,6 @@ contact_text_command (const char *text,
     case EDIT_CONTACT_NAME: our_crisis_contact_set_name (state, text); break;
     case EDIT_CONTACT_PHONE: our_crisis_contact_set_phone (state, text); break;
     case EDIT_CONTACT_WHEN: our_crisis_contact_set_when (state, text); break;
-    case EDIT_NOTE_TEXT:
     default: g_assert_not_reached ();
     }
   our_crisis_contact_set_author (state, author);
@@ -630,345 +633,28 @@ sync_all_contacts (OurSafetyView *self)
 
 /* Safety notes */
 
-static const char *
-note_text_heading (OurSafetyNoteKind kind)
-{
-  switch (kind)
-    {
-    case OUR_SAFETY_NOTE_AGREED_ACTION: return _("What we agreed to do");
-    case OUR_SAFETY_NOTE_POSITIVE_RISK: return _("What I will try, and why it is worth it");
-    case OUR_SAFETY_NOTE_CONCERN:
-    default: return _("What we are worried about");
-    }
-}
-
-static const char *
-note_kind_class (OurSafetyNoteKind kind)
-{
-  switch (kind)
-    {
-    case OUR_SAFETY_NOTE_AGREED_ACTION: return "kind-agreed-action";
-    case OUR_SAFETY_NOTE_POSITIVE_RISK: return "kind-positive-risk";
-    case OUR_SAFETY_NOTE_CONCERN:
-    default: return "kind-concern";
-    }
-}
-
-static OurCommand *
-note_text_command (const char *text,
-                   OurAuthor   author,
-                   gpointer    user_data)
-{
-  EditTarget *target = user_data;
-  OurSafetyNote *note = our_plan_find_safety_note (our_session_get_plan (target->session),
-                                                        target->id, NULL);
-  g_autoptr(OurSafetyNote) state = NULL;
-  g_autofree char *key = NULL;
-
-  if (note == NULL)
-    return NULL;
-
-  state = our_safety_note_copy (note);
-  our_safety_note_set_text (state, text, author);
-  key = g_strdup_printf ("%s:text", target->id);
-  /* Updates of one field merge into one undo step (a typing session). */
-  our_session_begin_edit (target->session, key);
-  return our_command_new_update_safety_note (state);
-}
-
-/* The note of @row, ready for a one-click change: words still waiting for
- * their pause are saved first, so that the change does not show the old
- * words over them. NULL while the row shows the model's values. */
-static OurSafetyNote *
-row_note (GtkWidget *row)
-{
-  OurSafetyView *self = g_object_get_data (G_OBJECT (row), "view");
-
-  if (self == NULL || self->plan == NULL || self->read_only ||
-      GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "syncing")))
-    return NULL;
-  our_text_field_commit (g_object_get_data (G_OBJECT (row), "text-field"));
-  return our_plan_find_safety_note (self->plan, g_object_get_data (G_OBJECT (row), "item-id"),
-                                    NULL);
-}
-
-/* @words: also show the note's words (not while another value changes: the
- * words being typed are the person's until their pause). */
-static void
-sync_note_row (GtkWidget     *row,
-               OurSafetyNote *note,
-               gboolean       words)
-{
-  GtkWidget *card = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
-  OurSafetyNoteKind kind = our_safety_note_get_kind (note);
-  GtkWidget *talked_date = g_object_get_data (G_OBJECT (row), "talked-date");
-  GtkWidget *team_badge = g_object_get_data (G_OBJECT (row), "team-badge");
-  GtkWidget *written = g_object_get_data (G_OBJECT (row), "written");
-  const char *written_on = our_safety_note_get_written_on (note);
-  g_autofree char *written_words = our_format_date_for_people (written_on);
-  gboolean talked = our_safety_note_get_talked_together (note);
-  gboolean team_only = our_safety_note_get_team_only (note);
-
-  g_object_set_data (G_OBJECT (row), "syncing", GINT_TO_POINTER (TRUE));
-
-  for (guint i = 0; i < OUR_N_SAFETY_NOTE_KINDS; i++)
-    gtk_widget_remove_css_class (card, note_kind_class (i));
-  gtk_widget_add_css_class (card, note_kind_class (kind));
-  if (team_only)
-    gtk_widget_add_css_class (card, "team-only");
-  else
-    gtk_widget_remove_css_class (card, "team-only");
-
-  our_choice_button_set_selected (g_object_get_data (G_OBJECT (row), "kind"), kind);
-  g_object_set (g_object_get_data (G_OBJECT (row), "text-field"),
-                "heading", note_text_heading (kind), NULL);
-  if (words)
-    our_text_field_set_text_from_model (g_object_get_data (G_OBJECT (row), "text-field"),
-                                        our_safety_note_get_text (note),
-                                        our_safety_note_get_text_author (note));
-  gtk_check_button_set_active (g_object_get_data (G_OBJECT (row), "talked"), talked);
-  gtk_widget_set_visible (talked_date, talked);
-  our_date_button_set_date (OUR_DATE_BUTTON (talked_date), our_safety_note_get_talked_on (note));
-  gtk_switch_set_active (g_object_get_data (G_OBJECT (row), "team-switch"), team_only);
-  gtk_widget_set_visible (team_badge, team_only);
-
-  if (written_words != NULL)
-    {
-      /* TRANSLATORS: under a safety note, e.g. "Written 21 November 2026" */
-      g_autofree char *text = g_strdup_printf (_("Written %s"), written_words);
-      gtk_label_set_label (GTK_LABEL (written), text);
-    }
-  gtk_widget_set_visible (written, written_words != NULL);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  our_safety_note_kind_get_label (kind),
-                                  -1);
-  g_object_set_data (G_OBJECT (row), "syncing", GINT_TO_POINTER (FALSE));
-}
-
-static void
-note_notify_cb (GtkWidget     *row,
-                GParamSpec    *pspec,
-                OurSafetyNote *note)
-{
-  sync_note_row (row, note,
-                 g_str_equal (pspec->name, "text") || g_str_equal (pspec->name, "text-author"));
-}
-
-static void
-note_kind_selected_cb (OurChoiceButton *choice,
-                       GParamSpec      *pspec,
-                       GtkWidget       *row)
-{
-  /* Read before row_note(): saving pending words shows the model's values. */
-  guint kind = our_choice_button_get_selected (choice);
-  OurSafetyNote *note = row_note (row);
-  g_autoptr(OurSafetyNote) state = NULL;
-
-  if (note == NULL || kind >= OUR_N_SAFETY_NOTE_KINDS || kind == our_safety_note_get_kind (note))
-    return;
-  state = our_safety_note_copy (note);
-  our_safety_note_set_kind (state, kind);
-  run_single (g_object_get_data (G_OBJECT (row), "view"),
-              our_command_new_update_safety_note (state));
-}
-
-static void
-note_talked_toggled_cb (GtkCheckButton *check,
-                        GtkWidget      *row)
-{
-  gboolean talked = gtk_check_button_get_active (check);
-  OurSafetyNote *note = row_note (row);
-  g_autoptr(OurSafetyNote) state = NULL;
-  g_autofree char *today = NULL;
-
-  if (note == NULL || talked == our_safety_note_get_talked_together (note))
-    return;
-  /* Marked during the meeting: today, unless another date is chosen. */
-  today = today_iso ();
-  state = our_safety_note_copy (note);
-  our_safety_note_set_talked (state, talked, today);
-  run_single (g_object_get_data (G_OBJECT (row), "view"),
-              our_command_new_update_safety_note (state));
-}
-
-static void
-note_date_chosen_cb (OurDateButton *button,
-                     const char    *iso,
-                     GtkWidget     *row)
-{
-  OurSafetyNote *note = row_note (row);
-  g_autoptr(OurSafetyNote) state = NULL;
-
-  if (note == NULL)
-    return;
-  state = our_safety_note_copy (note);
-  our_safety_note_set_talked (state, TRUE, iso);
-  run_single (g_object_get_data (G_OBJECT (row), "view"),
-              our_command_new_update_safety_note (state));
-}
-
-static void
-note_team_only_cb (GtkSwitch  *team_switch,
-                   GParamSpec *pspec,
-                   GtkWidget  *row)
-{
-  gboolean team_only = gtk_switch_get_active (team_switch);
-  OurSafetyNote *note = row_note (row);
-  g_autoptr(OurSafetyNote) state = NULL;
-
-  if (note == NULL || team_only == our_safety_note_get_team_only (note))
-    return;
-  state = our_safety_note_copy (note);
-  our_safety_note_set_team_only (state, team_only);
-  run_single (g_object_get_data (G_OBJECT (row), "view"),
-              our_command_new_update_safety_note (state));
-}
-
-static void
-remove_note_clicked_cb (GtkWidget *button,
-                        GtkWidget *row)
-{
-  OurSafetyView *self = g_object_get_data (G_OBJECT (row), "view");
-  const char *id = g_object_get_data (G_OBJECT (row), "item-id");
-
-  if (self == NULL || self->plan == NULL || self->read_only)
-    return;
-  run_single (self, our_command_new_delete_safety_note (id));
-  show_undo_toast (self, _("Safety note deleted"));
-}
-
 static GtkWidget *
 create_note_row_cb (gpointer item,
                     gpointer user_data)
 {
   OurSafetyView *self = user_data;
-  OurSafetyNote *note = OUR_SAFETY_NOTE (item);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *talked_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *team_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *team_words = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *end_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *kind, *kind_label, *team_badge, *remove, *text, *talked, *talked_date;
-  GtkWidget *team_switch, *team_title, *team_explain, *written;
-  const char *kinds[OUR_N_SAFETY_NOTE_KINDS + 1];
-  EditTarget *target;
+  GtkWidget *row = our_safety_note_row_new (self->session, OUR_SAFETY_NOTE (item));
 
-  for (guint i = 0; i < OUR_N_SAFETY_NOTE_KINDS; i++)
-    kinds[i] = our_safety_note_kind_get_label (i);
-  kinds[OUR_N_SAFETY_NOTE_KINDS] = NULL;
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_add_css_class (card, "safety-card");
-  gtk_widget_add_css_class (card, "safety-note");
-  g_object_set_data (G_OBJECT (row), "view", self);
-  g_object_set_data_full (G_OBJECT (row), "item-id",
-                          g_strdup (our_safety_note_get_id (note)), g_free);
-
-  /* The kind, a "team only" mark, remove */
-  kind_label = gtk_label_new (_("Kind of note"));
-  gtk_widget_add_css_class (kind_label, "dim-label");
-  /* A drop-down per note would cost about 230 KiB each (our-choice-button.h). */
-  kind = our_choice_button_new ();
-  our_choice_button_set_choices (OUR_CHOICE_BUTTON (kind), kinds);
-  our_choice_button_set_heading (OUR_CHOICE_BUTTON (kind), _("Kind of note"));
-  gtk_widget_add_css_class (kind, "safety-kind");
-  follow_read_only (self, kind, "sensitive");
-  team_badge = gtk_label_new (_("Team only"));
-  gtk_widget_add_css_class (team_badge, "safety-team-badge");
-  gtk_widget_set_valign (team_badge, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_start (team_badge, 12);
-  remove = make_icon_button ("user-trash-symbolic", _("Delete this safety note"));
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_note_clicked_cb), row, 0);
-  follow_read_only (self, remove, "visible");
-  gtk_widget_set_valign (kind_label, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (top), kind_label);
-  gtk_box_append (GTK_BOX (top), kind);
-  /* The badge and remove button keep to the end, with or without the badge. */
-  gtk_widget_set_hexpand (end_box, TRUE);
-  gtk_widget_set_halign (end_box, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (end_box), team_badge);
-  gtk_box_append (GTK_BOX (end_box), remove);
-  gtk_box_append (GTK_BOX (top), end_box);
-
-  /* The words */
-  text = our_text_field_new (note_text_heading (our_safety_note_get_kind (note)), TRUE);
-  target = g_new0 (EditTarget, 1);
-  target->session = g_object_ref (self->session);
-  target->id = g_strdup (our_safety_note_get_id (note));
-  target->field = EDIT_NOTE_TEXT;
-  our_text_field_set_session (OUR_TEXT_FIELD (text), self->session);
-  our_text_field_set_command_func (OUR_TEXT_FIELD (text), note_text_command, target,
-                                   edit_target_free);
-  gtk_widget_set_name (text, "note-text");
-
-  /* Talked about together, and when */
-  talked = gtk_check_button_new_with_label (_("Talked about together"));
-  gtk_widget_set_tooltip_text (talked, _("Tick when this was talked about with the person"));
-  follow_read_only (self, talked, "sensitive");
-  talked_date = our_date_button_new (_("Date it was talked about"),
-                                     /* TRANSLATORS: after "Talked about together",
-                                      * e.g. "on 3 March 2027" */
-                                     _("on %s"), _("Choose the Date"));
-  follow_read_only (self, talked_date, "sensitive");
-  gtk_box_append (GTK_BOX (talked_box), talked);
-  gtk_box_append (GTK_BOX (talked_box), talked_date);
-
-  /* Team only */
-  team_switch = gtk_switch_new ();
-  gtk_widget_set_valign (team_switch, GTK_ALIGN_CENTER);
-  follow_read_only (self, team_switch, "sensitive");
-  team_title = gtk_label_new (_("Team only"));
-  gtk_label_set_xalign (GTK_LABEL (team_title), 0);
-  gtk_widget_add_css_class (team_title, "heading");
-  team_explain = gtk_label_new (_("Held back from every copy except the team’s — for example, "
-                                  "something about another person. The person’s copy says that "
-                                  "such a note exists."));
-  gtk_label_set_xalign (GTK_LABEL (team_explain), 0);
-  gtk_label_set_wrap (GTK_LABEL (team_explain), TRUE);
-  gtk_widget_add_css_class (team_explain, "caption");
-  gtk_widget_add_css_class (team_explain, "dim-label");
-  gtk_widget_set_hexpand (team_words, TRUE);
-  gtk_box_append (GTK_BOX (team_words), team_title);
-  gtk_box_append (GTK_BOX (team_words), team_explain);
-  gtk_box_append (GTK_BOX (team_box), team_switch);
-  gtk_box_append (GTK_BOX (team_box), team_words);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (team_switch),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Team only"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  gtk_label_get_label (GTK_LABEL (team_explain)),
-                                  -1);
-
-  written = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (written), 0);
-  gtk_widget_add_css_class (written, "caption");
-  gtk_widget_add_css_class (written, "dim-label");
-
-  gtk_box_append (GTK_BOX (card), top);
-  gtk_box_append (GTK_BOX (card), text);
-  gtk_box_append (GTK_BOX (card), talked_box);
-  gtk_box_append (GTK_BOX (card), team_box);
-  gtk_box_append (GTK_BOX (card), written);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), card);
-
-  g_object_set_data (G_OBJECT (row), "kind", kind);
-  g_object_set_data (G_OBJECT (row), "text-field", text);
-  g_object_set_data (G_OBJECT (row), "talked", talked);
-  g_object_set_data (G_OBJECT (row), "talked-date", talked_date);
-  g_object_set_data (G_OBJECT (row), "team-switch", team_switch);
-  g_object_set_data (G_OBJECT (row), "team-badge", team_badge);
-  g_object_set_data (G_OBJECT (row), "written", written);
-
-  sync_note_row (row, note, TRUE);
-  g_signal_connect_object (kind, "notify::selected", G_CALLBACK (note_kind_selected_cb), row, 0);
-  g_signal_connect_object (talked, "toggled", G_CALLBACK (note_talked_toggled_cb), row, 0);
-  g_signal_connect_object (talked_date, "date-chosen", G_CALLBACK (note_date_chosen_cb), row, 0);
-  g_signal_connect_object (team_switch, "notify::active", G_CALLBACK (note_team_only_cb), row, 0);
-  g_signal_connect_object (note, "notify", G_CALLBACK (note_notify_cb), row, G_CONNECT_SWAPPED);
+  g_object_bind_property (self, "read-only", row, "read-only", G_BINDING_SYNC_CREATE);
   return row;
+}
+
+static void
+delete_note_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  OurSafetyView *self = OUR_SAFETY_VIEW (widget);
+
+  if (self->plan == NULL || self->read_only)
+    return;
+  run_single (self, our_command_new_delete_safety_note (g_variant_get_string (parameter, NULL)));
+  show_undo_toast (self, _("Safety note deleted"));
 }
 
 /* Lists, empty states, focus for what was just added */
@@ -1001,10 +687,10 @@ focus_new_card (OurSafetyView *self)
   row = find_row (self->contacts_list, self->focus_id);
   if (row != NULL)
     field = self->focus_phone ? "phone-field" : "name-field";
-  else
+  else if ((row = find_row (self->notes_list, self->focus_id)) != NULL)
     {
-      row = find_row (self->notes_list, self->focus_id);
-      field = "text-field";
+      our_safety_note_row_focus_text (OUR_SAFETY_NOTE_ROW (row));
+      row = NULL;
     }
   if (row != NULL)
     gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), field));
@@ -1185,7 +871,7 @@ build_note_chooser (void)
       GtkWidget *label = gtk_label_new (our_safety_note_kind_get_label (i));
 
       gtk_widget_add_css_class (swatch, "safety-swatch");
-      gtk_widget_add_css_class (swatch, note_kind_class (i));
+      gtk_widget_add_css_class (swatch, our_safety_note_row_kind_class (i));
       gtk_box_append (GTK_BOX (content), swatch);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_box_append (GTK_BOX (content), label);
@@ -1339,6 +1025,7 @@ our_safety_view_class_init (OurSafetyViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "safety.add-contact", "s", add_contact_action_cb);
   gtk_widget_class_install_action (widget_class, "safety.add-note", "i", add_note_action_cb);
+  gtk_widget_class_install_action (widget_class, "safety.delete-note", "s", delete_note_action_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "safetyview");

@@ -1,6 +1,7 @@
 /* our-safety-view.c: the "Staying well & safety" tab: early signs, crisis contacts, team notes
  *
- * Each safety note is an OurSafetyNoteRow (our-safety-note-row.c).
+ * Each crisis contact is an OurCrisisContactRow, each safety note an
+ * OurSafetyNoteRow (their own files, with templates in ui/safety/).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,7 @@
 #include "our-choice-button.h"
 #include "our-command.h"
 #include "our-date-button.h"
+#include "our-crisis-contact-row.h"
 #include "our-safety-note-row.h"
 #include "our-safety-view.h"
 #include "our-text-field.h"
@@ -52,31 +54,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* What a text field in a card edits. */
-typedef enum
-{
-  EDIT_CONTACT_NAME,
-  EDIT_CONTACT_PHONE,
-  EDIT_CONTACT_WHEN,
-} EditField;
-
-typedef struct
-{
-  OurSession *session;
-  char      *id;
-  EditField  field;
-} EditTarget;
-
-static void
-edit_target_free (gpointer data)
-{
-  EditTarget *target = data;
-
-  g_clear_object (&target->session);
-  g_free (target->id);
-  g_free (target);
-}
 
 static void
 run_command (OurSafetyView *self,
@@ -139,37 +116,14 @@ find_row (GtkListBox *list,
     {
       const char *row_id = OUR_IS_SAFETY_NOTE_ROW (row)
                            ? our_safety_note_row_get_id (OUR_SAFETY_NOTE_ROW (row))
-                           : g_object_get_data (G_OBJECT (row), "item-id");
+                           : OUR_IS_CRISIS_CONTACT_ROW (row)
+                           ? our_crisis_contact_row_get_id (OUR_CRISIS_CONTACT_ROW (row))
+                           : NULL;
 
       if (row_id != NULL && g_strcmp0 (row_id, id) == 0)
         return row;
     }
   return NULL;
-}
-
-static void
-follow_read_only (OurSafetyView *self,
-                  GtkWidget     *widget,
-                  const char    *property)
-{
-  g_object_bind_property (self, "read-only", widget, property,
-                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
-}
-
-static GtkWidget *
-make_icon_button (const char *icon_name,
-                  const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
-                                  -1);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "circular");
-  return button;
 }
 
 /* The person's own words: early signs, what helps, what others should do */
@@ -236,231 +190,39 @@ build_well_fields (OurSafetyView *self)
 
 /* Crisis contacts */
 
-static OurCommand *
-contact_text_command (const char *text,
-                      OurAuthor   author,
-                      gpointer    user_data)
-{
-  EditTarget *target = user_data;
-  OurCrisisContact *contact = our_plan_find_crisis_contact (our_session_get_plan (target->session),
-                                                              target->id, NULL);
-  g_autoptr(OurCrisisContact) state = NULL;
-  g_autofree char *key = NULL;
-
-  if (contact == NULL)
-    return NULL;
-
-  state = our_crisis_contact_copy (contact);
-  switch (target->field)
-    {
-    case EDIT_CONTACT_NAME: our_crisis_contact_set_name (state, text); break;
-    case EDIT_CONTACT_PHONE: our_crisis_contact_set_phone (state, text); break;
-    case EDIT_CONTACT_WHEN: our_crisis_contact_set_when (state, text); break;
-    default: g_assert_not_reached ();
-    }
-  our_crisis_contact_set_author (state, author);
-
-  key = g_strdup_printf ("%s:%d", target->id, target->field);
-  /* Updates of one field merge into one undo step (a typing session). */
-  our_session_begin_edit (target->session, key);
-  return our_command_new_update_crisis_contact (state);
-}
-
 static GtkWidget *
-make_contact_field (OurSafetyView *self,
-                    OurCrisisContact *contact,
-                    EditField      field,
-                    const char    *heading,
-                    const char    *placeholder)
+create_contact_row_cb (gpointer item,
+                       gpointer user_data)
 {
-  GtkWidget *editor = our_text_field_new (heading, FALSE);
-  EditTarget *target = g_new0 (EditTarget, 1);
+  OurSafetyView *self = user_data;
+  GtkWidget *row = our_crisis_contact_row_new (self->session, OUR_CRISIS_CONTACT (item));
 
-  target->session = g_object_ref (self->session);
-  target->id = g_strdup (our_crisis_contact_get_id (contact));
-  target->field = field;
-  our_text_field_set_session (OUR_TEXT_FIELD (editor), self->session);
-  our_text_field_set_command_func (OUR_TEXT_FIELD (editor), contact_text_command, target,
-                                   edit_target_free);
-  our_text_field_set_placeholder (OUR_TEXT_FIELD (editor), placeholder);
-  gtk_widget_set_hexpand (editor, TRUE);
-  return editor;
-}
-
-/* @changed: the property that changed, or NULL for all: only the words that
- * changed are shown again, so that typing waiting for its pause is kept. */
-static void
-sync_contact_row (GtkWidget        *row,
-                  OurCrisisContact *contact,
-                  const char       *changed)
-{
-  OurSafetyView *self = g_object_get_data (G_OBJECT (row), "view");
-  OurTextField *name = g_object_get_data (G_OBJECT (row), "name-field");
-  GtkWidget *member_box = g_object_get_data (G_OBJECT (row), "member-box");
-  GtkWidget *member_name = g_object_get_data (G_OBJECT (row), "member-name");
-  GtkWidget *remove = g_object_get_data (G_OBJECT (row), "remove");
-  OurAuthor author = our_crisis_contact_get_author (contact);
-  gboolean from_member = FALSE;
-  const char *shown;
-  g_autofree char *remove_label = NULL;
-
-  if (self == NULL || self->plan == NULL)
-    return;
-
-  shown = our_plan_get_crisis_contact_name (self->plan, contact);
-  from_member = our_crisis_contact_get_member_id (contact)[0] != '\0' &&
-                our_plan_find_member (self->plan, our_crisis_contact_get_member_id (contact),
-                                      NULL) != NULL;
-
-  gtk_widget_set_visible (GTK_WIDGET (name), !from_member);
-  gtk_widget_set_visible (member_box, from_member);
-  gtk_label_set_label (GTK_LABEL (member_name), shown);
-  if (changed == NULL || g_str_equal (changed, "name") || g_str_equal (changed, "author"))
-    our_text_field_set_text_from_model (name, our_crisis_contact_get_name (contact), author);
-  if (changed == NULL || g_str_equal (changed, "phone") || g_str_equal (changed, "author"))
-    our_text_field_set_text_from_model (g_object_get_data (G_OBJECT (row), "phone-field"),
-                                        our_crisis_contact_get_phone (contact), author);
-  if (changed == NULL || g_str_equal (changed, "when") || g_str_equal (changed, "author"))
-    our_text_field_set_text_from_model (g_object_get_data (G_OBJECT (row), "when-field"),
-                                        our_crisis_contact_get_when (contact), author);
-
-  /* TRANSLATORS: the remove button of a crisis contact, e.g. "Remove Crisis team" */
-  remove_label = g_strdup_printf (_("Remove %s"), shown[0] != '\0' ? shown : _("this contact"));
-  gtk_widget_set_tooltip_text (remove, remove_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
-                                  -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  shown[0] != '\0' ? shown : _("A crisis contact"),
-                                  -1);
+  g_object_bind_property (self, "read-only", row, "read-only", G_BINDING_SYNC_CREATE);
+  return row;
 }
 
 static void
-contact_notify_cb (GtkWidget        *row,
-                   GParamSpec       *pspec,
-                   OurCrisisContact *contact)
+remove_contact_action_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
 {
-  sync_contact_row (row, contact, pspec->name);
-}
-
-static void
-remove_contact_clicked_cb (GtkWidget *button,
-                           GtkWidget *row)
-{
-  OurSafetyView *self = g_object_get_data (G_OBJECT (row), "view");
-  const char *id = g_object_get_data (G_OBJECT (row), "item-id");
-
-  if (self == NULL || self->plan == NULL || self->read_only)
-    return;
-  run_single (self, our_command_new_delete_crisis_contact (id));
-  show_undo_toast (self, _("Crisis contact removed"));
-}
-
-/* Names a member of My people (or, with "", nobody) as this contact. */
-static void
-link_member (OurSafetyView *self,
-             const char    *contact_id,
-             const char    *member_id)
-{
-  OurCrisisContact *contact;
-  g_autoptr(OurCrisisContact) state = NULL;
-  OurMember *member;
-  GtkWidget *row;
+  OurSafetyView *self = OUR_SAFETY_VIEW (widget);
 
   if (self->plan == NULL || self->read_only)
     return;
-  row = find_row (self->contacts_list, contact_id);
-  if (row != NULL)
-    {
-      our_text_field_commit (g_object_get_data (G_OBJECT (row), "name-field"));
-      our_text_field_commit (g_object_get_data (G_OBJECT (row), "phone-field"));
-      our_text_field_commit (g_object_get_data (G_OBJECT (row), "when-field"));
-    }
-  contact = our_plan_find_crisis_contact (self->plan, contact_id, NULL);
-  if (contact == NULL)
-    return;
-
-  state = our_crisis_contact_copy (contact);
-  member = member_id[0] != '\0' ? our_plan_find_member (self->plan, member_id, NULL) : NULL;
-  if (member != NULL)
-    {
-      /* The name is kept too, for when the member is taken out of My people. */
-      our_crisis_contact_set_member_id (state, member_id);
-      our_crisis_contact_set_name (state, our_member_get_name (member));
-    }
-  else
-    {
-      our_crisis_contact_set_name (state, our_plan_get_crisis_contact_name (self->plan, contact));
-      our_crisis_contact_set_member_id (state, "");
-    }
-  run_single (self, our_command_new_update_crisis_contact (state));
+  run_single (self, our_command_new_delete_crisis_contact (g_variant_get_string (parameter, NULL)));
+  show_undo_toast (self, _("Crisis contact removed"));
 }
 
+/* A member renamed or taken out of My people: each contact naming one shows it. */
 static void
-member_chosen_cb (GtkButton *button,
-                  GtkWidget *row)
+sync_all_contacts (OurSafetyView *self)
 {
-  OurSafetyView *self = g_object_get_data (G_OBJECT (row), "view");
-  GtkWidget *menu_button = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
-
-  if (menu_button != NULL)
-    gtk_popover_popdown (GTK_POPOVER (menu_button));
-  if (self != NULL)
-    link_member (self, g_object_get_data (G_OBJECT (row), "item-id"),
-                 g_object_get_data (G_OBJECT (button), "member-id"));
-}
-
-static GtkWidget *
-make_member_button (OurMember  *member)
-{
-  GtkWidget *button = gtk_button_new_with_label (our_member_get_name (member));
-  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (button, "flat");
-  g_object_set_data_full (G_OBJECT (button), "member-id",
-                          g_strdup (our_member_get_id (member)), g_free);
-  return button;
-}
-
-/* Fills @box with one button per member of My people, each calling @callback. */
-static void
-fill_member_buttons (OurSafetyView *self,
-                     GtkBox        *box,
-                     GCallback      callback,
-                     gpointer       data)
-{
-  GListModel *members;
-  guint n = 0;
-
-  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (box)));)
-    gtk_box_remove (box, child);
-  if (self->plan == NULL)
-    return;
-
-  members = our_plan_get_members (self->plan);
-  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
-    {
-      g_autoptr(OurMember) member = g_list_model_get_item (members, i);
-      GtkWidget *button;
-
-      if (our_member_get_name (member)[0] == '\0')
-        continue;
-      button = make_member_button (member);
-      g_signal_connect_object (button, "clicked", callback, data, 0);
-      gtk_box_append (box, button);
-      n++;
-    }
-  if (n == 0)
-    {
-      GtkWidget *none = gtk_label_new (_("No one in My people yet."));
-
-      gtk_widget_add_css_class (none, "dim-label");
-      gtk_widget_set_margin_start (none, 8);
-      gtk_widget_set_margin_end (none, 8);
-      gtk_box_append (box, none);
-    }
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->contacts_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (OUR_IS_CRISIS_CONTACT_ROW (row))
+      our_crisis_contact_row_sync_member (OUR_CRISIS_CONTACT_ROW (row));
 }
 
 static GtkWidget *
@@ -474,161 +236,6 @@ make_popover_heading (const char *text)
   gtk_widget_set_margin_top (heading, 4);
   gtk_widget_set_margin_bottom (heading, 6);
   return heading;
-}
-
-static void
-type_name_clicked_cb (GtkButton *button,
-                      GtkWidget *row)
-{
-  OurSafetyView *self = g_object_get_data (G_OBJECT (row), "view");
-  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
-
-  if (popover != NULL)
-    gtk_popover_popdown (GTK_POPOVER (popover));
-  if (self == NULL)
-    return;
-  link_member (self, g_object_get_data (G_OBJECT (row), "item-id"), "");
-  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "name-field"));
-}
-
-static void
-row_picker_show_cb (GtkPopover *popover,
-                    GtkWidget  *row)
-{
-  OurSafetyView *self = g_object_get_data (G_OBJECT (row), "view");
-  GtkBox *members = g_object_get_data (G_OBJECT (popover), "members");
-
-  if (self != NULL)
-    fill_member_buttons (self, members, G_CALLBACK (member_chosen_cb), row);
-}
-
-static GtkWidget *
-build_row_picker (GtkWidget *row)
-{
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *members = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *type_name = gtk_button_new_with_label (_("Type a Name Instead"));
-
-  gtk_box_append (GTK_BOX (box), make_popover_heading (_("Someone from My people")));
-  gtk_box_append (GTK_BOX (box), members);
-  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  gtk_widget_add_css_class (type_name, "flat");
-  gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (type_name))), 0);
-  g_signal_connect_object (type_name, "clicked", G_CALLBACK (type_name_clicked_cb), row, 0);
-  gtk_box_append (GTK_BOX (box), type_name);
-  g_object_set_data (G_OBJECT (popover), "members", members);
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-  g_signal_connect_object (popover, "show", G_CALLBACK (row_picker_show_cb), row, 0);
-  return popover;
-}
-
-static GtkWidget *
-create_contact_row_cb (gpointer item,
-                       gpointer user_data)
-{
-  OurSafetyView *self = user_data;
-  OurCrisisContact *contact = OUR_CRISIS_CONTACT (item);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *details = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *name, *phone, *when, *member_box, *member_heading, *member_name, *member_note;
-  GtkWidget *picker, *remove;
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_add_css_class (card, "safety-contact");
-  g_object_set_data (G_OBJECT (row), "view", self);
-  g_object_set_data_full (G_OBJECT (row), "item-id",
-                          g_strdup (our_crisis_contact_get_id (contact)), g_free);
-
-  name = make_contact_field (self, contact, EDIT_CONTACT_NAME, _("Name"),
-                             _("A name, or a service such as the crisis team"));
-  gtk_widget_set_name (name, "contact-name");
-
-  /* A member of My people: their name, as it is there (renames follow). */
-  member_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  gtk_widget_set_hexpand (member_box, TRUE);
-  member_heading = gtk_label_new (_("Name"));
-  gtk_widget_add_css_class (member_heading, "heading");
-  gtk_label_set_xalign (GTK_LABEL (member_heading), 0);
-  member_name = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (member_name), 0);
-  gtk_label_set_wrap (GTK_LABEL (member_name), TRUE);
-  gtk_label_set_selectable (GTK_LABEL (member_name), FALSE);
-  gtk_widget_add_css_class (member_name, "safety-contact-name");
-  member_note = gtk_label_new (_("From My people"));
-  gtk_label_set_xalign (GTK_LABEL (member_note), 0);
-  gtk_widget_add_css_class (member_note, "caption");
-  gtk_widget_add_css_class (member_note, "dim-label");
-  gtk_box_append (GTK_BOX (member_box), member_heading);
-  gtk_box_append (GTK_BOX (member_box), member_name);
-  gtk_box_append (GTK_BOX (member_box), member_note);
-
-  picker = gtk_menu_button_new ();
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (picker), "system-users-symbolic");
-  gtk_widget_set_tooltip_text (picker, _("Choose someone from My people"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (picker),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Choose someone from My people"),
-                                  -1);
-  gtk_widget_set_valign (picker, GTK_ALIGN_START);
-  gtk_widget_add_css_class (picker, "flat");
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (picker), build_row_picker (row));
-  follow_read_only (self, picker, "sensitive");
-
-  remove = make_icon_button ("user-trash-symbolic", _("Remove this contact"));
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_contact_clicked_cb), row, 0);
-  follow_read_only (self, remove, "visible");
-
-  gtk_box_append (GTK_BOX (top), name);
-  gtk_box_append (GTK_BOX (top), member_box);
-  gtk_box_append (GTK_BOX (top), picker);
-  gtk_box_append (GTK_BOX (top), remove);
-
-  phone = make_contact_field (self, contact, EDIT_CONTACT_PHONE, _("Phone, or how to reach them"),
-                              _("For example: 01234 567890"));
-  gtk_widget_set_name (phone, "contact-phone");
-  when = make_contact_field (self, contact, EDIT_CONTACT_WHEN, _("When to contact them"),
-                             _("For example: at night and at weekends"));
-  gtk_widget_set_name (when, "contact-when");
-  gtk_box_set_homogeneous (GTK_BOX (details), TRUE);
-  gtk_box_append (GTK_BOX (details), phone);
-  gtk_box_append (GTK_BOX (details), when);
-
-  gtk_box_append (GTK_BOX (card), top);
-  gtk_box_append (GTK_BOX (card), details);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), card);
-
-  g_object_set_data (G_OBJECT (row), "name-field", name);
-  g_object_set_data (G_OBJECT (row), "phone-field", phone);
-  g_object_set_data (G_OBJECT (row), "when-field", when);
-  g_object_set_data (G_OBJECT (row), "member-box", member_box);
-  g_object_set_data (G_OBJECT (row), "member-name", member_name);
-  g_object_set_data (G_OBJECT (row), "remove", remove);
-
-  sync_contact_row (row, contact, NULL);
-  g_signal_connect_object (contact, "notify", G_CALLBACK (contact_notify_cb), row,
-                           G_CONNECT_SWAPPED);
-  return row;
-}
-
-static void
-sync_all_contacts (OurSafetyView *self)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->contacts_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      const char *id = g_object_get_data (G_OBJECT (row), "item-id");
-      OurCrisisContact *contact;
-
-      if (id == NULL || self->plan == NULL)
-        continue;
-      contact = our_plan_find_crisis_contact (self->plan, id, NULL);
-      if (contact != NULL)
-        sync_contact_row (row, contact, "member-id");
-    }
 }
 
 /* Safety notes */
@@ -679,21 +286,14 @@ static void
 focus_new_card (OurSafetyView *self)
 {
   GtkWidget *row;
-  const char *field;
 
   if (self->focus_id == NULL)
     return;
 
-  row = find_row (self->contacts_list, self->focus_id);
-  if (row != NULL)
-    field = self->focus_phone ? "phone-field" : "name-field";
+  if ((row = find_row (self->contacts_list, self->focus_id)) != NULL)
+    our_crisis_contact_row_focus (OUR_CRISIS_CONTACT_ROW (row), self->focus_phone);
   else if ((row = find_row (self->notes_list, self->focus_id)) != NULL)
-    {
-      our_safety_note_row_focus_text (OUR_SAFETY_NOTE_ROW (row));
-      row = NULL;
-    }
-  if (row != NULL)
-    gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), field));
+    our_safety_note_row_focus_text (OUR_SAFETY_NOTE_ROW (row));
   g_clear_pointer (&self->focus_id, g_free);
 }
 
@@ -823,8 +423,8 @@ add_member_contact_cb (GtkButton     *button,
 static void
 contact_popover_show_cb (OurSafetyView *self)
 {
-  fill_member_buttons (self, GTK_BOX (self->contact_picker), G_CALLBACK (add_member_contact_cb),
-                       self);
+  our_crisis_contact_row_fill_members (GTK_BOX (self->contact_picker), self->plan,
+                                       G_CALLBACK (add_member_contact_cb), self);
 }
 
 static GtkWidget *
@@ -1024,6 +624,8 @@ our_safety_view_class_init (OurSafetyViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OurSafetyView, notes_list);
 
   gtk_widget_class_install_action (widget_class, "safety.add-contact", "s", add_contact_action_cb);
+  gtk_widget_class_install_action (widget_class, "safety.remove-contact", "s",
+                                   remove_contact_action_cb);
   gtk_widget_class_install_action (widget_class, "safety.add-note", "i", add_note_action_cb);
   gtk_widget_class_install_action (widget_class, "safety.delete-note", "s", delete_note_action_cb);
 

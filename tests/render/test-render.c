@@ -151,23 +151,36 @@ assert_tidy (const OurNetworkLayout *layout)
     }
 }
 
+/* From @rand, so that a test can also use data it knows. */
 static OurNetworkItem *
-random_items (guint    n,
-              GPtrArray *names)
+items_from (GRand     *rand,
+            guint      n,
+            GPtrArray *names)
 {
   OurNetworkItem *items = g_new0 (OurNetworkItem, n);
 
   for (guint i = 0; i < n; i++)
     {
-      char *name = g_strdup_printf ("%s %u", name_pool[g_test_rand_int_range (0, G_N_ELEMENTS (name_pool))], i);
+      char *name = g_strdup_printf ("%s %u", name_pool[g_rand_int_range (rand, 0, G_N_ELEMENTS (name_pool))], i);
 
       g_ptr_array_add (names, name);
       items[i].name = name;
-      items[i].ring = g_test_rand_int_range (0, OUR_N_RINGS);
+      items[i].ring = g_rand_int_range (rand, 0, OUR_N_RINGS);
       /* Some clusters on purpose: people like to put everyone at the top. */
-      items[i].angle = g_test_rand_bit () ? g_test_rand_double_range (0, 360)
-                                          : g_test_rand_double_range (-20, 20);
+      items[i].angle = g_rand_boolean (rand) ? g_rand_double_range (rand, 0, 360)
+                                             : g_rand_double_range (rand, -20, 20);
     }
+  return items;
+}
+
+static OurNetworkItem *
+random_items (guint      n,
+              GPtrArray *names)
+{
+  GRand *rand = g_rand_new_with_seed ((guint32) g_test_rand_int ());
+  OurNetworkItem *items = items_from (rand, n, names);
+
+  g_rand_free (rand);
   return items;
 }
 
@@ -359,18 +372,22 @@ test_move_keeps_others (void)
 
   for (guint round = 0; round < 20; round++)
     {
-      guint n = round == 0 ? 300 : (guint) g_test_rand_int_range (2, 301);
+      /* Round 0 is a known plan of 300, where a free spot near is known to
+       * exist: on random data there sometimes is none (about 1 run in 30),
+       * and then everyone is laid out again, as they should be. */
+      g_autoptr(GRand) rand = g_rand_new_with_seed (round == 0 ? 300 : (guint32) g_test_rand_int ());
+      guint n = round == 0 ? 300 : (guint) g_rand_int_range (rand, 2, 301);
       g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-      g_autofree OurNetworkItem *items = random_items (n, names);
+      g_autofree OurNetworkItem *items = items_from (rand, n, names);
       g_autoptr(OurNetworkLayout) before = NULL;
       g_autoptr(OurNetworkLayout) after = NULL;
-      guint moved = (guint) g_test_rand_int_range (0, (gint32) n), stayed = 0;
+      guint moved = (guint) g_rand_int_range (rand, 0, (gint32) n), stayed = 0;
 
       for (guint i = 0; i < n; i++)
         items[i].key = GUINT_TO_POINTER (i + 1);
       before = our_network_layout_new (context, items, n, 1600, 1200);
       items[moved].ring = (items[moved].ring + 1) % OUR_N_RINGS;
-      items[moved].angle = g_test_rand_double_range (0, 360);
+      items[moved].angle = g_rand_double_range (rand, 0, 360);
       after = our_network_layout_new_like (context, items, n, 1600, 1200, before);
 
       assert_tidy (after);

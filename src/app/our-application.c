@@ -316,6 +316,7 @@ our_application_startup (GApplication *app)
     { "win.show-tab('people')", { "<Alt>3", NULL } },
     { "win.show-tab('board')", { "<Alt>4", NULL } },
     { "win.show-tab('safety')", { "<Alt>5", NULL } },
+    { "win.show-tab('meetings')", { "<Alt>6", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 

@@ -26,5 +26,7 @@
 #define OUR_MAX_SAFETY_NOTES      500
 /* One is added for every copy made: a lifetime of meetings. */
 #define OUR_MAX_COPY_RECORDS   100000
+/* Four meetings a year for a lifetime, many times over. */
+#define OUR_MAX_MEETINGS        10000
 /* What each person may see, for each part of the plan. */
 #define OUR_MAX_CONSENTS        (OUR_MAX_MEMBERS * OUR_N_SECTIONS)

@@ -99,6 +99,14 @@ static const OurPlanList lists[OUR_N_LISTS] = {
     GET_ID (our_copy_record_get_id), NULL, NULL,
     N_("Note a copy given"), N_("Remove a copy from the list"), NULL, NULL,
   },
+  [OUR_LIST_MEETINGS] = {
+    OUR_LIST_MEETINGS, "meetings", our_meeting_get_type,
+    OUR_PLAN_LIST_EDITABLE, OUR_N_LISTS, OUR_MAX_MEETINGS,
+    LIST (our_plan_get_meetings), FIND (our_plan_find_meeting),
+    INSERT (our_plan_insert_meeting), REMOVE (our_plan_remove_meeting),
+    GET_ID (our_meeting_get_id), COPY (our_meeting_copy), ASSIGN (our_meeting_assign),
+    N_("Start a meeting"), N_("Delete a meeting"), N_("Change a meeting"), NULL,
+  },
 };
 
 const OurPlanList *

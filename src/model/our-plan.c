@@ -27,6 +27,7 @@ struct _OurPlan
   GHashTable  *consent_index;   /* the same OurConsent, by section and member id */
   GHashTable  *member_index;    /* member id → OurMember in members */
   GListStore  *copy_log;
+  GListStore  *meetings;
 
   /* Names the person's plan across all its files and copies; NULL until
    * the plan was read from or written to a file. */
@@ -66,6 +67,7 @@ our_plan_dispose (GObject *object)
   g_clear_object (&self->crisis_contacts);
   g_clear_object (&self->safety_notes);
   g_clear_object (&self->copy_log);
+  g_clear_object (&self->meetings);
 
   G_OBJECT_CLASS (our_plan_parent_class)->dispose (object);
 }
@@ -201,6 +203,7 @@ our_plan_init (OurPlan *self)
   self->consents = g_ptr_array_new_with_free_func (consent_free);
   self->consent_index = g_hash_table_new (consent_hash, consent_equal);
   self->copy_log = g_list_store_new (OUR_TYPE_COPY_RECORD);
+  self->meetings = g_list_store_new (OUR_TYPE_MEETING);
 }
 
 OurPlan *
@@ -1125,6 +1128,42 @@ our_plan_find_copy_record (OurPlan    *self,
 {
   g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
   return find_in_store (self->copy_log, (GetIdFunc) our_copy_record_get_id, record_id, position);
+}
+
+/* Meetings */
+
+GListModel *
+our_plan_get_meetings (OurPlan *self)
+{
+  g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
+  return G_LIST_MODEL (self->meetings);
+}
+
+void
+our_plan_insert_meeting (OurPlan    *self,
+                         guint       position,
+                         OurMeeting *meeting)
+{
+  g_return_if_fail (OUR_IS_PLAN (self));
+  g_return_if_fail (OUR_IS_MEETING (meeting));
+  insert_in_store (self->meetings, position, meeting);
+}
+
+void
+our_plan_remove_meeting (OurPlan *self,
+                         guint    position)
+{
+  g_return_if_fail (OUR_IS_PLAN (self));
+  remove_from_store (self->meetings, position);
+}
+
+OurMeeting *
+our_plan_find_meeting (OurPlan    *self,
+                       const char *meeting_id,
+                       guint      *position)
+{
+  g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
+  return find_in_store (self->meetings, (GetIdFunc) our_meeting_get_id, meeting_id, position);
 }
 
 const char *

@@ -12,6 +12,7 @@
 #include "our-board-zone.h"
 #include "our-copy-record.h"
 #include "our-crisis-contact.h"
+#include "our-meeting.h"
 #include "our-picture.h"
 #include "our-safety-note.h"
 
@@ -197,6 +198,17 @@ void          our_plan_remove_copy_record (OurPlan  *self,
 OurCopyRecord *our_plan_find_copy_record (OurPlan   *self,
                                           const char *record_id,
                                           guint     *position);
+
+/* Meetings about the plan, in the order they were added (OurMeeting). */
+GListModel   *our_plan_get_meetings    (OurPlan     *self);
+void          our_plan_insert_meeting  (OurPlan     *self,
+                                        guint        position,
+                                        OurMeeting  *meeting);
+void          our_plan_remove_meeting  (OurPlan     *self,
+                                        guint        position);
+OurMeeting   *our_plan_find_meeting    (OurPlan     *self,
+                                        const char  *meeting_id,
+                                        guint       *position);
 
 /* The identity of the person's plan, the same in every file and copy of
  * it (kept by the store, not an edit). */

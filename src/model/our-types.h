@@ -202,8 +202,18 @@ typedef enum
   OUR_LIST_CRISIS_CONTACTS,
   OUR_LIST_SAFETY_NOTES,
   OUR_LIST_COPY_LOG,
+  OUR_LIST_MEETINGS,
 } OurListId;
-#define OUR_N_LISTS (OUR_LIST_COPY_LOG + 1)
+#define OUR_N_LISTS (OUR_LIST_MEETINGS + 1)
+
+/* The text fields of a meeting. */
+typedef enum
+{
+  OUR_MEETING_TEXT_CAME,            /* who came, one name per line */
+  OUR_MEETING_TEXT_COULD_NOT_COME,  /* who was invited but could not come */
+  OUR_MEETING_TEXT_TALKED_ABOUT,    /* what we talked about, in words */
+} OurMeetingText;
+#define OUR_N_MEETING_TEXTS (OUR_MEETING_TEXT_TALKED_ABOUT + 1)
 
 /* Whose copy of the plan. Stored: never renumber. */
 typedef enum

@@ -17,7 +17,7 @@
 /* Tables whose text a person writes (every TEXT column is looked at). */
 static const char * const text_tables[] = {
   "me", "goals", "steps", "members", "board_items", "board_zones",
-  "crisis_contacts", "safety_notes", "staying_well",
+  "crisis_contacts", "safety_notes", "staying_well", "meetings",
 };
 
 static gboolean
@@ -109,6 +109,9 @@ our_store_find_cuts (sqlite3 *db)
   if (rc == SQLITE_OK && query_exceeds (db, COUNT_OVER ("copy_log"), OUR_MAX_COPY_RECORDS, &rc))
     g_ptr_array_add (cuts, g_strdup_printf (_("This plan lists more copies than Our Plan can show: only the first %d are shown."),
                                             OUR_MAX_COPY_RECORDS));
+  if (rc == SQLITE_OK && query_exceeds (db, COUNT_OVER ("meetings"), OUR_MAX_MEETINGS, &rc))
+    g_ptr_array_add (cuts, g_strdup_printf (_("This plan lists more meetings than Our Plan can show: only the first %d are shown."),
+                                            OUR_MAX_MEETINGS));
   if (rc == SQLITE_OK && query_exceeds (db, COUNT_OVER ("consent"), OUR_MAX_CONSENTS, &rc))
     g_ptr_array_add (cuts, g_strdup (_("This plan holds more choices about what each person may see than Our Plan can read: the rest were left out, so less is shared.")));
 #undef COUNT_OVER

@@ -249,6 +249,35 @@ bind_copy_record (sqlite3_stmt *stmt,
   sqlite3_bind_int (stmt, 8, our_copy_record_get_large_print (record));
 }
 
+static void
+bind_meeting (sqlite3_stmt *stmt,
+              gpointer      data)
+{
+  OurMeeting *meeting = data;
+
+  sqlite3_bind_text (stmt, 3, our_meeting_get_held_on (meeting), -1, SQLITE_STATIC);
+  for (int f = 0; f < OUR_N_MEETING_TEXTS; f++)
+    {
+      sqlite3_bind_text (stmt, 4 + 2 * f, our_meeting_get_text (meeting, f), -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 5 + 2 * f, our_meeting_get_author (meeting, f));
+    }
+}
+
+static gpointer
+load_meeting (sqlite3_stmt *stmt,
+              const char   *id)
+{
+  g_autofree char *held_on = our_store_column_text (stmt, 1);
+  OurMeeting *meeting = our_meeting_new (id, held_on);
+
+  for (int f = 0; f < OUR_N_MEETING_TEXTS; f++)
+    {
+      g_autofree char *text = our_store_column_text (stmt, 2 + 2 * f);
+      our_meeting_set_text (meeting, f, text, our_store_column_author (stmt, 3 + 2 * f));
+    }
+  return meeting;
+}
+
 static gpointer load_board_item (sqlite3_stmt *stmt, const char *id);
 static gpointer load_board_zone (sqlite3_stmt *stmt, const char *id);
 static gpointer load_crisis_contact (sqlite3_stmt *stmt, const char *id);
@@ -330,6 +359,15 @@ static const RowList row_lists[] = {
     "SELECT id, kind, medium, carer_id, carer_name, made_at, large_print"
     " FROM copy_log ORDER BY position, rowid LIMIT ?",
     NULL, bind_copy_record, load_copy_record,
+  },
+  {
+    OUR_LIST_MEETINGS,
+    "INSERT OR REPLACE INTO meetings (id, position, held_on, came, came_author,"
+    " could_not_come, could_not_come_author, talked_about, talked_about_author)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    "SELECT id, held_on, came, came_author, could_not_come, could_not_come_author,"
+    " talked_about, talked_about_author FROM meetings ORDER BY position, rowid LIMIT ?",
+    NULL, bind_meeting, load_meeting,
   },
 };
 

@@ -165,12 +165,28 @@ static const char schema_v5[] =
   "  ('file-id', lower (hex (randomblob (16)))),"
   "  ('saves', 0);";
 
+/* Version 6: meetings. Who came and who could not are names, one per
+ * line. */
+static const char schema_v6[] =
+  "CREATE TABLE meetings ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  held_on TEXT NOT NULL DEFAULT '',"
+  "  came TEXT NOT NULL DEFAULT '',"
+  "  came_author INTEGER NOT NULL DEFAULT 1,"
+  "  could_not_come TEXT NOT NULL DEFAULT '',"
+  "  could_not_come_author INTEGER NOT NULL DEFAULT 1,"
+  "  talked_about TEXT NOT NULL DEFAULT '',"
+  "  talked_about_author INTEGER NOT NULL DEFAULT 1"
+  ") STRICT;";
+
 static const OurMigration migrations[] = {
   { 1, schema_v1 },
   { 2, schema_v2 },
   { 3, schema_v3 },
   { 4, schema_v4 },
   { 5, schema_v5 },
+  { 6, schema_v6 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OUR_SCHEMA_VERSION);

@@ -169,6 +169,16 @@ make_item (OurListId   list,
     case OUR_LIST_COPY_LOG:
       return our_copy_record_new (id, OUR_COPY_CARER, OUR_COPY_PDF, "member-sam", text,
                                   "2026-11-03T10:00:00Z", TRUE);
+    case OUR_LIST_MEETINGS:
+      {
+        OurMeeting *meeting = our_meeting_new (id, "2026-11-04");
+
+        our_meeting_set_text (meeting, OUR_MEETING_TEXT_CAME, "Gwen\nSam", OUR_AUTHOR_PERSON);
+        our_meeting_set_text (meeting, OUR_MEETING_TEXT_COULD_NOT_COME, "Dr Rees",
+                              OUR_AUTHOR_PERSON);
+        our_meeting_set_text (meeting, OUR_MEETING_TEXT_TALKED_ABOUT, text, OUR_AUTHOR_PERSON);
+        return meeting;
+      }
     }
   g_assert_not_reached ();
 }
@@ -203,6 +213,9 @@ make_changed (OurListId list,
       break;
     case OUR_LIST_SAFETY_NOTES:
       our_safety_note_set_team_only (copy, FALSE);
+      break;
+    case OUR_LIST_MEETINGS:
+      our_meeting_set_held_on (copy, "2026-11-05");
       break;
     case OUR_LIST_COPY_LOG:
       g_assert_not_reached ();

@@ -12,6 +12,10 @@ G_BEGIN_DECLS
 void     our_toast_show          (GtkWidget  *widget,
                                   const char *title);
 
+/* Shows @title with an Undo button (win.undo), as after a delete. */
+void     our_toast_show_undo     (GtkWidget  *widget,
+                                  const char *title);
+
 /* When a list already holds @max items (our-limits.h), says so with
  * @sentence and returns TRUE: the caller adds nothing. */
 gboolean our_toast_if_full       (GtkWidget  *widget,

@@ -1182,16 +1182,7 @@ our_network_view_get_layout (OurNetworkView *self)
 static void
 show_removed_toast (OurNetworkView *self)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast;
-
-  if (overlay == NULL)
-    return;
-  toast = adw_toast_new (_("Removed from My people"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  our_toast_show_undo (GTK_WIDGET (self), _("Removed from My people"));
 }
 
 static void

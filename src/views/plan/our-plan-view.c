@@ -11,9 +11,10 @@
 #include "our-people-view.h"
 #include "our-board-view.h"
 #include "our-safety-view.h"
+#include "our-meetings-view.h"
 #include "our-plan-view.h"
 
-enum { TAB_ME, TAB_GOALS, TAB_PEOPLE, TAB_BOARD, TAB_SAFETY, N_TABS };
+enum { TAB_ME, TAB_GOALS, TAB_PEOPLE, TAB_BOARD, TAB_SAFETY, TAB_MEETINGS, N_TABS };
 
 struct _OurPlanView
 {
@@ -48,6 +49,7 @@ static const struct
   [TAB_PEOPLE] = { "people", "people_page", our_people_view_new },
   [TAB_BOARD] = { "board", "board_page", our_board_view_new },
   [TAB_SAFETY] = { "safety", "safety_page", our_safety_view_new },
+  [TAB_MEETINGS] = { "meetings", "meetings_page", our_meetings_view_new },
 };
 
 enum {
@@ -98,6 +100,9 @@ set_tab_session (OurPlanView *self,
     case TAB_PEOPLE: our_people_view_set_session (OUR_PEOPLE_VIEW (view), self->session); break;
     case TAB_BOARD: our_board_view_set_session (OUR_BOARD_VIEW (view), self->session); break;
     case TAB_SAFETY: our_safety_view_set_session (OUR_SAFETY_VIEW (view), self->session); break;
+    case TAB_MEETINGS:
+      our_meetings_view_set_session (OUR_MEETINGS_VIEW (view), self->session);
+      break;
     default: g_assert_not_reached ();
     }
 }

@@ -30,12 +30,5 @@ void        our_crisis_contact_row_focus         (OurCrisisContactRow *self,
 /* Shows the name again, after My people changed. */
 void        our_crisis_contact_row_sync_member   (OurCrisisContactRow *self);
 
-/* Fills @box with one flat button per named member of @plan, each calling
- * @callback (GtkButton *button, gpointer @data) with the member's id as the
- * button's "member-id" data; or says that My people is empty. */
-void        our_crisis_contact_row_fill_members  (GtkBox              *box,
-                                                  OurPlan             *plan,
-                                                  GCallback            callback,
-                                                  gpointer             data);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "our-command.h"
 #include "our-date-button.h"
 #include "our-crisis-contact-row.h"
+#include "our-member-buttons.h"
 #include "our-safety-note-row.h"
 #include "our-safety-view.h"
 #include "our-text-field.h"
@@ -87,16 +88,7 @@ static void
 show_undo_toast (OurSafetyView *self,
                  const char    *title)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast;
-
-  if (overlay == NULL)
-    return;
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  our_toast_show_undo (GTK_WIDGET (self), title);
 }
 
 static char *
@@ -423,7 +415,7 @@ add_member_contact_cb (GtkButton     *button,
 static void
 contact_popover_show_cb (OurSafetyView *self)
 {
-  our_crisis_contact_row_fill_members (GTK_BOX (self->contact_picker), self->plan,
+  our_member_buttons_fill (GTK_BOX (self->contact_picker), self->plan,
                                        G_CALLBACK (add_member_contact_cb), self);
 }
 

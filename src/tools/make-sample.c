@@ -491,6 +491,54 @@ load_safety_note (GKeyFile    *keyfile,
   return TRUE;
 }
 
+/* [meeting N]: a meeting about the plan; who came and who could not are
+ * names separated by ";". */
+static gboolean
+load_meeting (GKeyFile    *keyfile,
+              const char  *group,
+              OurPlan     *plan,
+              GError     **error)
+{
+  static const char * const allowed[] = {
+    "held-on", "came", "could-not-come", "talked-about", "written-by", NULL,
+  };
+  static const char * const keys[OUR_N_MEETING_TEXTS] = {
+    [OUR_MEETING_TEXT_CAME] = "came",
+    [OUR_MEETING_TEXT_COULD_NOT_COME] = "could-not-come",
+    [OUR_MEETING_TEXT_TALKED_ABOUT] = "talked-about",
+  };
+  g_autofree char *held_on = NULL;
+  g_autoptr(OurMeeting) meeting = NULL;
+  OurAuthor author;
+
+  if (!check_keys (keyfile, group, allowed, error)
+      || !parse_author (keyfile, group, &author, error)
+      || !parse_date (keyfile, group, "held-on", &held_on, error))
+    return FALSE;
+  if (held_on == NULL)
+    {
+      set_problem (error, group, "held-on", "every meeting needs its date");
+      return FALSE;
+    }
+  meeting = our_meeting_new (NULL, held_on);
+  for (guint f = 0; f < OUR_N_MEETING_TEXTS; f++)
+    {
+      g_autofree char *text = NULL;
+
+      if (f == OUR_MEETING_TEXT_TALKED_ABOUT)
+        text = g_key_file_get_string (keyfile, group, keys[f], NULL);
+      else
+        {
+          g_auto(GStrv) names = g_key_file_get_string_list (keyfile, group, keys[f], NULL, NULL);
+          text = our_meeting_join_names ((const char * const *) names);
+        }
+      our_meeting_set_text (meeting, f, text, f == OUR_MEETING_TEXT_TALKED_ABOUT
+                                              ? author : OUR_AUTHOR_COORDINATOR);
+    }
+  our_plan_insert_meeting (plan, G_MAXUINT, meeting);
+  return TRUE;
+}
+
 /* [consent N]: the sections a carer ([member N] marked carer) may see. */
 static gboolean
 load_consent (GKeyFile    *keyfile,
@@ -699,6 +747,8 @@ load_later_group (GKeyFile    *keyfile,
     return load_safety_note (keyfile, group, plan, error);
   if (g_str_has_prefix (group, "consent "))
     return load_consent (keyfile, group, plan, members, error);
+  if (g_str_has_prefix (group, "meeting "))
+    return load_meeting (keyfile, group, plan, error);
   if (g_str_has_prefix (group, "zone "))
     return load_zone (keyfile, group, plan, error);
   if (g_str_has_prefix (group, "note ") || g_str_has_prefix (group, "symbol "))
@@ -761,7 +811,7 @@ load_sample (const char  *path,
         {
           set_problem (error, group, NULL,
                        "unknown group; expected [me], [member N], [goal N], [goal N step M],"
-                       " [staying-well], [contact N], [safety N], [consent N], [zone N],"
+                       " [staying-well], [contact N], [safety N], [consent N], [meeting N], [zone N],"
                        " [note N], [symbol N] or [picture N]");
           return NULL;
         }

@@ -22,7 +22,6 @@ struct _OurMeetingRow
   gboolean         read_only;
 
   GtkWidget       *card;
-  GtkLabel        *title_label;
   OurDateButton   *date_button;
   GtkWidget       *delete_button;
   OurTextField    *came_field;
@@ -70,7 +69,6 @@ sync_title (OurMeetingRow *self)
                            ? g_strdup_printf (_("Meeting on %s"), date)
                            : g_strdup (_("Meeting"));
 
-  gtk_label_set_label (self->title_label, _("Meeting"));
   our_date_button_set_date (self->date_button, our_meeting_get_held_on (self->meeting));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 }
@@ -341,7 +339,6 @@ our_meeting_row_class_init (OurMeetingRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/ourplan/OurPlan/our-meeting-row.ui");
   gtk_widget_class_bind_template_child (widget_class, OurMeetingRow, card);
-  gtk_widget_class_bind_template_child (widget_class, OurMeetingRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, OurMeetingRow, date_button);
   gtk_widget_class_bind_template_child (widget_class, OurMeetingRow, delete_button);
   gtk_widget_class_bind_template_child (widget_class, OurMeetingRow, came_field);

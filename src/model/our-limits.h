@@ -28,5 +28,8 @@
 #define OUR_MAX_COPY_RECORDS   100000
 /* Four meetings a year for a lifetime, many times over. */
 #define OUR_MAX_MEETINGS        10000
+/* An agreed version for every meeting, and more. */
+#define OUR_MAX_AGREEMENTS      1000
+#define OUR_MAX_DISAGREEMENTS_PER_AGREEMENT 200
 /* What each person may see, for each part of the plan. */
 #define OUR_MAX_CONSENTS        (OUR_MAX_MEMBERS * OUR_N_SECTIONS)

@@ -107,6 +107,24 @@ static const OurPlanList lists[OUR_N_LISTS] = {
     GET_ID (our_meeting_get_id), COPY (our_meeting_copy), ASSIGN (our_meeting_assign),
     N_("Start a meeting"), N_("Delete a meeting"), N_("Change a meeting"), NULL,
   },
+  /* An agreed version is a fact, as a copy given is: agreed or taken back
+   * (undo), never changed. */
+  [OUR_LIST_AGREEMENTS] = {
+    OUR_LIST_AGREEMENTS, "agreements", our_agreement_get_type,
+    OUR_PLAN_LIST_HISTORY, OUR_N_LISTS, OUR_MAX_AGREEMENTS,
+    LIST (our_plan_get_agreements), FIND (our_plan_find_agreement),
+    INSERT (our_plan_insert_agreement), REMOVE (our_plan_remove_agreement),
+    GET_ID (our_agreement_get_id), NULL, NULL,
+    N_("Agree the plan"), N_("Take back an agreement"), NULL, NULL,
+  },
+  [OUR_LIST_DISAGREEMENTS] = {
+    OUR_LIST_DISAGREEMENTS, "disagreements", our_disagreement_get_type,
+    OUR_PLAN_LIST_HISTORY, OUR_LIST_AGREEMENTS, OUR_MAX_DISAGREEMENTS_PER_AGREEMENT,
+    LIST (our_agreement_get_disagreements), FIND (our_agreement_find_disagreement),
+    INSERT (our_agreement_insert_disagreement), REMOVE (our_agreement_remove_disagreement),
+    GET_ID (our_disagreement_get_id), NULL, NULL,
+    N_("Say what I do not agree with"), N_("Take back a disagreement"), NULL, NULL,
+  },
 };
 
 const OurPlanList *

@@ -24,6 +24,9 @@ typedef enum
   OUR_PLAN_LIST_ORDERED   = 1 << 0,
   /* Items are changed by updates that carry a new state (copy + assign). */
   OUR_PLAN_LIST_EDITABLE  = 1 << 1,
+  /* The list is the plan's history (agreed versions), not part of the plan
+   * an agreed version freezes. */
+  OUR_PLAN_LIST_HISTORY   = 1 << 2,
 } OurPlanListFlags;
 
 /* A list lives in a container: the plan, or for a list inside another

@@ -28,6 +28,7 @@ struct _OurPlan
   GHashTable  *member_index;    /* member id → OurMember in members */
   GListStore  *copy_log;
   GListStore  *meetings;
+  GListStore  *agreements;
 
   /* Names the person's plan across all its files and copies; NULL until
    * the plan was read from or written to a file. */
@@ -68,6 +69,7 @@ our_plan_dispose (GObject *object)
   g_clear_object (&self->safety_notes);
   g_clear_object (&self->copy_log);
   g_clear_object (&self->meetings);
+  g_clear_object (&self->agreements);
 
   G_OBJECT_CLASS (our_plan_parent_class)->dispose (object);
 }
@@ -204,6 +206,7 @@ our_plan_init (OurPlan *self)
   self->consent_index = g_hash_table_new (consent_hash, consent_equal);
   self->copy_log = g_list_store_new (OUR_TYPE_COPY_RECORD);
   self->meetings = g_list_store_new (OUR_TYPE_MEETING);
+  self->agreements = g_list_store_new (OUR_TYPE_AGREEMENT);
 }
 
 OurPlan *
@@ -1164,6 +1167,43 @@ our_plan_find_meeting (OurPlan    *self,
 {
   g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
   return find_in_store (self->meetings, (GetIdFunc) our_meeting_get_id, meeting_id, position);
+}
+
+/* Agreed versions */
+
+GListModel *
+our_plan_get_agreements (OurPlan *self)
+{
+  g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
+  return G_LIST_MODEL (self->agreements);
+}
+
+void
+our_plan_insert_agreement (OurPlan      *self,
+                           guint         position,
+                           OurAgreement *agreement)
+{
+  g_return_if_fail (OUR_IS_PLAN (self));
+  g_return_if_fail (OUR_IS_AGREEMENT (agreement));
+  insert_in_store (self->agreements, position, agreement);
+}
+
+void
+our_plan_remove_agreement (OurPlan *self,
+                           guint    position)
+{
+  g_return_if_fail (OUR_IS_PLAN (self));
+  remove_from_store (self->agreements, position);
+}
+
+OurAgreement *
+our_plan_find_agreement (OurPlan    *self,
+                         const char *agreement_id,
+                         guint      *position)
+{
+  g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
+  return find_in_store (self->agreements, (GetIdFunc) our_agreement_get_id, agreement_id,
+                        position);
 }
 
 const char *

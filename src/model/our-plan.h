@@ -12,6 +12,7 @@
 #include "our-board-zone.h"
 #include "our-copy-record.h"
 #include "our-crisis-contact.h"
+#include "our-agreement.h"
 #include "our-meeting.h"
 #include "our-picture.h"
 #include "our-safety-note.h"
@@ -208,6 +209,18 @@ void          our_plan_remove_meeting  (OurPlan     *self,
                                         guint        position);
 OurMeeting   *our_plan_find_meeting    (OurPlan     *self,
                                         const char  *meeting_id,
+                                        guint       *position);
+
+/* The versions of the plan agreed with the person, in the order they were
+ * agreed (OurAgreement). Each is added whole and never changed. */
+GListModel   *our_plan_get_agreements  (OurPlan     *self);
+void          our_plan_insert_agreement (OurPlan    *self,
+                                        guint        position,
+                                        OurAgreement *agreement);
+void          our_plan_remove_agreement (OurPlan    *self,
+                                        guint        position);
+OurAgreement *our_plan_find_agreement  (OurPlan     *self,
+                                        const char  *agreement_id,
                                         guint       *position);
 
 /* The identity of the person's plan, the same in every file and copy of

@@ -446,6 +446,21 @@ our_copy_medium_get_label (OurCopyMedium medium)
     }
 }
 
+const char *
+our_part_kind_get_label (OurPartKind kind)
+{
+  switch (kind)
+    {
+    case OUR_PART_GOAL: return _("A goal");
+    case OUR_PART_MEMBER: return _("Someone in my people");
+    case OUR_PART_BOARD_ITEM: return _("Something on the board");
+    case OUR_PART_SAFETY_NOTE: return _("A safety note");
+    case OUR_PART_STAYING_WELL: return _("The staying-well plan");
+    case OUR_PART_PLAN:
+    default: return _("The plan as a whole");
+    }
+}
+
 gboolean
 our_set_double (double *target,
                 double  value)

@@ -203,8 +203,23 @@ typedef enum
   OUR_LIST_SAFETY_NOTES,
   OUR_LIST_COPY_LOG,
   OUR_LIST_MEETINGS,
+  OUR_LIST_AGREEMENTS,
+  OUR_LIST_DISAGREEMENTS,         /* inside each agreement */
 } OurListId;
-#define OUR_N_LISTS (OUR_LIST_MEETINGS + 1)
+#define OUR_N_LISTS (OUR_LIST_DISAGREEMENTS + 1)
+
+/* A part of the plan that a disagreement or a carer's comment is about.
+ * Stored: never renumber. */
+typedef enum
+{
+  OUR_PART_PLAN,                  /* the plan as a whole */
+  OUR_PART_GOAL,
+  OUR_PART_MEMBER,                /* someone in My people */
+  OUR_PART_BOARD_ITEM,            /* a note or picture on the board */
+  OUR_PART_SAFETY_NOTE,
+  OUR_PART_STAYING_WELL,          /* the staying-well plan */
+} OurPartKind;
+#define OUR_N_PART_KINDS (OUR_PART_STAYING_WELL + 1)
 
 /* The text fields of a meeting. */
 typedef enum
@@ -276,6 +291,8 @@ gboolean     our_section_from_key        (const char   *key,
 const char  *our_section_get_label       (OurSection    section);
 const char  *our_copy_kind_get_label     (OurCopyKind   kind);
 const char  *our_copy_medium_get_label   (OurCopyMedium medium);
+/* "a goal", "the plan as a whole", ...: what a part is, for a sentence. */
+const char  *our_part_kind_get_label     (OurPartKind   kind);
 
 /* A new random id (a UUID) for a goal or step. */
 char        *our_new_id                  (void);

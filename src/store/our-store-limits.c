@@ -17,7 +17,7 @@
 /* Tables whose text a person writes (every TEXT column is looked at). */
 static const char * const text_tables[] = {
   "me", "goals", "steps", "members", "board_items", "board_zones",
-  "crisis_contacts", "safety_notes", "staying_well", "meetings",
+  "crisis_contacts", "safety_notes", "staying_well", "meetings", "agreements", "disagreements",
 };
 
 static gboolean
@@ -112,6 +112,14 @@ our_store_find_cuts (sqlite3 *db)
   if (rc == SQLITE_OK && query_exceeds (db, COUNT_OVER ("meetings"), OUR_MAX_MEETINGS, &rc))
     g_ptr_array_add (cuts, g_strdup_printf (_("This plan lists more meetings than Our Plan can show: only the first %d are shown."),
                                             OUR_MAX_MEETINGS));
+  if (rc == SQLITE_OK && query_exceeds (db, COUNT_OVER ("agreements"), OUR_MAX_AGREEMENTS, &rc))
+    g_ptr_array_add (cuts, g_strdup_printf (_("This plan holds more agreed versions than Our Plan can show: only the first %d are shown."),
+                                            OUR_MAX_AGREEMENTS));
+  if (rc == SQLITE_OK
+      && query_exceeds (db, "SELECT EXISTS (SELECT 1 FROM disagreements GROUP BY agreement_id"
+                            " HAVING count(*) > ?)", OUR_MAX_DISAGREEMENTS_PER_AGREEMENT, &rc))
+    g_ptr_array_add (cuts, g_strdup_printf (_("An agreed version of this plan lists more disagreements than Our Plan can show: only the first %d of each are shown."),
+                                            OUR_MAX_DISAGREEMENTS_PER_AGREEMENT));
   if (rc == SQLITE_OK && query_exceeds (db, COUNT_OVER ("consent"), OUR_MAX_CONSENTS, &rc))
     g_ptr_array_add (cuts, g_strdup (_("This plan holds more choices about what each person may see than Our Plan can read: the rest were left out, so less is shared.")));
 #undef COUNT_OVER

@@ -278,6 +278,97 @@ load_meeting (sqlite3_stmt *stmt,
   return meeting;
 }
 
+/* A picture id is a SHA-256 in lowercase hex (see our-picture.h). */
+static gboolean
+looks_like_picture_id (const char *id)
+{
+  gsize length = 0;
+
+  for (; id[length] != '\0'; length++)
+    if (!g_ascii_isdigit (id[length]) && !(id[length] >= 'a' && id[length] <= 'f'))
+      return FALSE;
+  return length == 64;
+}
+
+static void
+bind_agreement (sqlite3_stmt *stmt,
+                gpointer      data)
+{
+  OurAgreement *agreement = data;
+  GBytes *snapshot = our_agreement_get_snapshot (agreement);
+
+  sqlite3_bind_text (stmt, 3, our_agreement_get_agreed_on (agreement), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, our_agreement_get_agreed_by (agreement), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 5, our_agreement_get_with_person (agreement));
+  sqlite3_bind_text (stmt, 6, our_agreement_get_review_on (agreement), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, our_agreement_get_picture_ids (agreement), -1, SQLITE_STATIC);
+  if (snapshot != NULL)
+    sqlite3_bind_blob64 (stmt, 8, g_bytes_get_data (snapshot, NULL), g_bytes_get_size (snapshot),
+                         SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 8);
+}
+
+/* Picture ids are 64 hex digits, space-separated; anything else is left
+ * out, so that the pictures clean-up can match them as text. */
+static char *
+column_picture_ids (sqlite3_stmt *stmt,
+                    int           column)
+{
+  g_autofree char *text = our_store_column_text (stmt, column);
+  g_auto(GStrv) ids = g_strsplit (text, " ", -1);
+  g_autoptr(GString) kept = g_string_new ("");
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (looks_like_picture_id (ids[i]))
+      g_string_append_printf (kept, "%s%s", kept->len > 0 ? " " : "", ids[i]);
+  return g_string_free (g_steal_pointer (&kept), FALSE);
+}
+
+static gpointer
+load_agreement (sqlite3_stmt *stmt,
+                const char   *id)
+{
+  g_autofree char *agreed_on = our_store_column_text (stmt, 1);
+  g_autofree char *agreed_by = our_store_column_text (stmt, 2);
+  g_autofree char *review_on = our_store_column_text (stmt, 4);
+  g_autofree char *picture_ids = column_picture_ids (stmt, 5);
+  g_autoptr(GBytes) snapshot = NULL;
+
+  /* A snapshot that is not a blob, or is empty, is a damaged version: it is
+   * listed, and shown as damaged when opened. */
+  if (sqlite3_column_type (stmt, 6) == SQLITE_BLOB && sqlite3_column_bytes (stmt, 6) > 0)
+    snapshot = g_bytes_new (sqlite3_column_blob (stmt, 6), (gsize) sqlite3_column_bytes (stmt, 6));
+  return our_agreement_new (id, agreed_on, agreed_by, sqlite3_column_int (stmt, 3) != 0,
+                            review_on, snapshot, picture_ids);
+}
+
+static void
+bind_disagreement (sqlite3_stmt *stmt,
+                   gpointer      data)
+{
+  OurDisagreement *disagreement = data;
+
+  sqlite3_bind_int (stmt, 4, our_disagreement_get_part_kind (disagreement));
+  sqlite3_bind_text (stmt, 5, our_disagreement_get_part_id (disagreement), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, our_disagreement_get_part_label (disagreement), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, our_disagreement_get_text (disagreement), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 8, our_disagreement_get_author (disagreement));
+}
+
+static gpointer
+load_disagreement (sqlite3_stmt *stmt,
+                   const char   *id)
+{
+  g_autofree char *part_id = our_store_column_text (stmt, 3);
+  g_autofree char *part_label = our_store_column_text (stmt, 4);
+  g_autofree char *text = our_store_column_text (stmt, 5);
+
+  return our_disagreement_new (id, our_store_column_clamped (stmt, 2, OUR_N_PART_KINDS - 1,
+                                                             OUR_PART_PLAN),
+                               part_id, part_label, text, our_store_column_author (stmt, 6));
+}
+
 static gpointer load_board_item (sqlite3_stmt *stmt, const char *id);
 static gpointer load_board_zone (sqlite3_stmt *stmt, const char *id);
 static gpointer load_crisis_contact (sqlite3_stmt *stmt, const char *id);
@@ -368,6 +459,22 @@ static const RowList row_lists[] = {
     "SELECT id, held_on, came, came_author, could_not_come, could_not_come_author,"
     " talked_about, talked_about_author FROM meetings ORDER BY position, rowid LIMIT ?",
     NULL, bind_meeting, load_meeting,
+  },
+  {
+    OUR_LIST_AGREEMENTS,
+    "INSERT OR REPLACE INTO agreements (id, position, agreed_on, agreed_by, with_person,"
+    " review_on, picture_ids, snapshot) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    "SELECT id, agreed_on, agreed_by, with_person, review_on, picture_ids, snapshot"
+    " FROM agreements ORDER BY position, rowid LIMIT ?",
+    NULL, bind_agreement, load_agreement,
+  },
+  {
+    OUR_LIST_DISAGREEMENTS,
+    "INSERT OR REPLACE INTO disagreements (id, position, agreement_id, part_kind, part_id,"
+    " part_label, text, author) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    "SELECT id, agreement_id, part_kind, part_id, part_label, text, author FROM disagreements"
+    " ORDER BY agreement_id, position, rowid LIMIT ?",
+    "agreement_id", bind_disagreement, load_disagreement,
   },
 };
 
@@ -565,8 +672,12 @@ write_list_changes (RowWriter         *writer,
   return rc;
 }
 
-/* Each picture a board item shows is in the file once; pictures nothing
- * shows any more are removed (secure_delete wipes their bytes). */
+/* The pictures the file keeps: those the board shows, and those an agreed
+ * version shows (picture ids are hex, so matching them as text is exact). */
+#define PICTURE_IS_SHOWN \
+  "(pictures.id IN (SELECT picture_id FROM board_items)" \
+  " OR EXISTS (SELECT 1 FROM agreements WHERE instr (agreements.picture_ids, pictures.id) > 0))"
+
 /* Before the file forgets pictures nothing shows any more, the plan's
  * pictures that only point into it take their bytes: undo may show them
  * again. */
@@ -575,8 +686,7 @@ keep_unused_pictures (sqlite3 *db,
                       OurPlan *plan)
 {
   sqlite3_stmt *stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, "SELECT id FROM pictures WHERE id NOT IN"
-                                   " (SELECT picture_id FROM board_items)", -1, &stmt, NULL);
+  int rc = sqlite3_prepare_v2 (db, "SELECT id FROM pictures WHERE NOT " PICTURE_IS_SHOWN, -1, &stmt, NULL);
 
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -591,14 +701,50 @@ keep_unused_pictures (sqlite3 *db,
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-/* Each picture a board item shows is in the file once; pictures nothing
- * shows any more are removed (secure_delete wipes their bytes). */
+/* The ids of the pictures the board and the agreed versions show, each
+ * once (borrowed from the plan's items). */
+static GPtrArray *
+find_shown_pictures (OurPlan *plan)
+{
+  GListModel *items = our_plan_get_board_items (plan);
+  GListModel *agreements = our_plan_get_agreements (plan);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *shown = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(OurBoardItem) item = g_list_model_get_item (items, i);
+      const char *id = our_board_item_get_picture_id (item);
+
+      if (*id != '\0' && g_hash_table_add (seen, (gpointer) id))
+        g_ptr_array_add (shown, g_strdup (id));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (agreements); i++)
+    {
+      g_autoptr(OurAgreement) agreement = g_list_model_get_item (agreements, i);
+      g_auto(GStrv) ids = g_strsplit (our_agreement_get_picture_ids (agreement), " ", -1);
+
+      for (guint j = 0; ids[j] != NULL; j++)
+        if (*ids[j] != '\0' && !g_hash_table_contains (seen, ids[j]))
+          {
+            char *id = g_strdup (ids[j]);
+
+            g_ptr_array_add (shown, id);
+            g_hash_table_add (seen, id);
+          }
+    }
+  return shown;
+}
+
+/* Each picture a board item or an agreed version shows is in the file
+ * once; pictures nothing shows any more are removed (secure_delete wipes
+ * their bytes). */
 static int
 write_pictures (sqlite3 *db,
                 OurPlan *plan,
                 gboolean remove_unused)
 {
-  GListModel *items = our_plan_get_board_items (plan);
+  g_autoptr(GPtrArray) shown = find_shown_pictures (plan);
   sqlite3_stmt *stmt = NULL;
   sqlite3_stmt *exists = NULL;
   int rc;
@@ -608,10 +754,9 @@ write_pictures (sqlite3 *db,
                            " VALUES (?1, ?2, ?3, ?4, ?5)", -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db, "SELECT 1 FROM pictures WHERE id = ?1", -1, &exists, NULL);
-  for (guint i = 0; rc == SQLITE_OK && i < g_list_model_get_n_items (items); i++)
+  for (guint i = 0; rc == SQLITE_OK && i < shown->len; i++)
     {
-      g_autoptr(OurBoardItem) item = g_list_model_get_item (items, i);
-      OurPicture *picture = our_plan_get_picture (plan, our_board_item_get_picture_id (item));
+      OurPicture *picture = our_plan_get_picture (plan, g_ptr_array_index (shown, i));
       g_autoptr(GBytes) bytes = NULL;
       gboolean stored;
 
@@ -646,8 +791,7 @@ write_pictures (sqlite3 *db,
   if (rc == SQLITE_OK && remove_unused)
     rc = keep_unused_pictures (db, plan);
   if (rc == SQLITE_OK && remove_unused)
-    rc = run_sql (db, "DELETE FROM pictures WHERE id NOT IN"
-                      " (SELECT picture_id FROM board_items)", NULL, NULL);
+    rc = run_sql (db, "DELETE FROM pictures WHERE NOT " PICTURE_IS_SHOWN, NULL, NULL);
   return rc;
 }
 
@@ -746,7 +890,8 @@ our_store_rows_write_changes (sqlite3          *db,
       rc = write_list_changes (&writer, plan, our_plan_lists_get (i), changes);
   row_writer_clear (&writer);
   if (rc == SQLITE_OK && (our_changes_get_n_items (changes, OUR_LIST_BOARD_ITEMS) > 0
-                          || changes->order[OUR_LIST_BOARD_ITEMS]))
+                          || changes->order[OUR_LIST_BOARD_ITEMS]
+                          || our_changes_get_n_items (changes, OUR_LIST_AGREEMENTS) > 0))
     rc = write_pictures (db, plan, TRUE);
   for (guint f = 0; rc == SQLITE_OK && f < OUR_N_WELL_FIELDS; f++)
     if ((changes->well_fields & (1u << f)) != 0)
@@ -756,9 +901,13 @@ our_store_rows_write_changes (sqlite3          *db,
   return rc;
 }
 
-int
-our_store_rows_write_all (sqlite3 *db,
-                          OurPlan *plan)
+/* Writes the whole plan; @version: as an agreed version freezes it, without
+ * the plan's history and without the pictures' bytes (the version names
+ * its pictures instead). */
+static int
+write_whole (sqlite3  *db,
+             OurPlan  *plan,
+             gboolean  version)
 {
   RowWriter writer = { db, { NULL } };
   int rc = SQLITE_OK;
@@ -769,10 +918,14 @@ our_store_rows_write_all (sqlite3 *db,
         || our_plan_get_me_author (plan, f) != OUR_AUTHOR_PERSON)
       rc = write_me_field (db, plan, f);
   for (guint i = 0; rc == SQLITE_OK && i < OUR_N_LISTS; i++)
-    if (our_plan_lists_get (i)->parent == OUR_N_LISTS)
-      rc = write_list_all (&writer, plan, our_plan_lists_get (i));
+    {
+      const OurPlanList *list = our_plan_lists_get (i);
+
+      if (list->parent == OUR_N_LISTS && !(version && (list->flags & OUR_PLAN_LIST_HISTORY)))
+        rc = write_list_all (&writer, plan, list);
+    }
   row_writer_clear (&writer);
-  if (rc == SQLITE_OK)
+  if (rc == SQLITE_OK && !version)
     rc = write_pictures (db, plan, FALSE);
   for (guint f = 0; rc == SQLITE_OK && f < OUR_N_WELL_FIELDS; f++)
     if (*our_plan_get_well_text (plan, f) != '\0'
@@ -781,6 +934,20 @@ our_store_rows_write_all (sqlite3 *db,
   if (rc == SQLITE_OK)
     rc = write_consent (db, plan, (1u << OUR_N_SECTIONS) - 1);
   return rc;
+}
+
+int
+our_store_rows_write_all (sqlite3 *db,
+                          OurPlan *plan)
+{
+  return write_whole (db, plan, FALSE);
+}
+
+int
+our_store_rows_write_version (sqlite3 *db,
+                              OurPlan *plan)
+{
+  return write_whole (db, plan, TRUE);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -935,17 +1102,6 @@ load_list (sqlite3           *db,
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-/* A picture id is a SHA-256 in lowercase hex (see our-picture.h). */
-static gboolean
-looks_like_picture_id (const char *id)
-{
-  gsize length = 0;
-
-  for (; id[length] != '\0'; length++)
-    if (!g_ascii_isdigit (id[length]) && !(id[length] >= 'a' && id[length] <= 'f'))
-      return FALSE;
-  return length == 64;
-}
 
 /* With a @source, each picture's bytes stay in the file until asked for
  * (our_picture_new_stored()); without, they are read now. */
@@ -961,16 +1117,25 @@ load_pictures (sqlite3            *db,
                                ? "SELECT id, mime_type, width, height, NULL, length(data),"
                                  " typeof(data) = 'blob' FROM pictures"
                                  " WHERE id IN (SELECT picture_id FROM board_items"
-                                 "              ORDER BY position, rowid LIMIT ?)"
+                                 "              ORDER BY position, rowid LIMIT ?1)"
+                                 " OR EXISTS (SELECT 1 FROM (SELECT picture_ids FROM agreements"
+                                 "                           LIMIT ?2) AS a"
+                                 "            WHERE instr (a.picture_ids, pictures.id) > 0)"
                                : "SELECT id, mime_type, width, height, data, length(data),"
                                  " typeof(data) = 'blob' FROM pictures"
                                  " WHERE id IN (SELECT picture_id FROM board_items"
-                                 "              ORDER BY position, rowid LIMIT ?)",
+                                 "              ORDER BY position, rowid LIMIT ?1)"
+                                 " OR EXISTS (SELECT 1 FROM (SELECT picture_ids FROM agreements"
+                                 "                           LIMIT ?2) AS a"
+                                 "            WHERE instr (a.picture_ids, pictures.id) > 0)",
                                -1, &stmt, NULL);
 
   /* Only the pictures of the things shown (see load_rows). */
   if (rc == SQLITE_OK)
-    sqlite3_bind_int64 (stmt, 1, OUR_MAX_BOARD_ITEMS);
+    {
+      sqlite3_bind_int64 (stmt, 1, OUR_MAX_BOARD_ITEMS);
+      sqlite3_bind_int64 (stmt, 2, OUR_MAX_AGREEMENTS);
+    }
 
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

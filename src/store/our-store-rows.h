@@ -18,6 +18,10 @@ int          our_store_rows_write_changes    (sqlite3             *db,
                                               const OurChanges    *changes);
 int          our_store_rows_write_all        (sqlite3             *db,
                                               OurPlan             *plan);
+/* The plan as an agreed version freezes it: every list but the plan's
+ * history (OUR_PLAN_LIST_HISTORY), and no pictures' bytes. */
+int          our_store_rows_write_version    (sqlite3             *db,
+                                              OurPlan             *plan);
 /* With a @picture_source, pictures' bytes stay in the file until asked
  * for, through @load_picture (see our_picture_new_stored()). */
 int          our_store_rows_load             (sqlite3             *db,

@@ -180,6 +180,32 @@ static const char schema_v6[] =
   "  talked_about_author INTEGER NOT NULL DEFAULT 1"
   ") STRICT;";
 
+/* Version 7: agreed versions. Each holds the whole plan as it was, frozen
+ * (see our-agreed-version.c), and names the pictures it shows so that the
+ * file keeps them; the person's disagreements are kept with it. */
+static const char schema_v7[] =
+  "CREATE TABLE agreements ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  agreed_on TEXT NOT NULL DEFAULT '',"
+  "  agreed_by TEXT NOT NULL DEFAULT '',"
+  "  with_person INTEGER NOT NULL DEFAULT 0,"
+  "  review_on TEXT NOT NULL DEFAULT '',"
+  "  picture_ids TEXT NOT NULL DEFAULT '',"
+  "  snapshot BLOB"
+  ") STRICT;"
+  "CREATE TABLE disagreements ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  agreement_id TEXT NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  part_kind INTEGER NOT NULL DEFAULT 0,"
+  "  part_id TEXT NOT NULL DEFAULT '',"
+  "  part_label TEXT NOT NULL DEFAULT '',"
+  "  text TEXT NOT NULL DEFAULT '',"
+  "  author INTEGER NOT NULL DEFAULT 0"
+  ") STRICT;"
+  "CREATE INDEX disagreements_by_agreement ON disagreements (agreement_id, position);";
+
 static const OurMigration migrations[] = {
   { 1, schema_v1 },
   { 2, schema_v2 },
@@ -187,6 +213,7 @@ static const OurMigration migrations[] = {
   { 4, schema_v4 },
   { 5, schema_v5 },
   { 6, schema_v6 },
+  { 7, schema_v7 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OUR_SCHEMA_VERSION);

@@ -15,7 +15,9 @@
 
 #include <glib/gstdio.h>
 
+#include "our-agreed-version.h"
 #include "our-command.h"
+#include "our-store-error.h"
 #include "our-plan-lists.h"
 #include "our-session.h"
 #include "our-store.h"
@@ -179,6 +181,16 @@ make_item (OurListId   list,
         our_meeting_set_text (meeting, OUR_MEETING_TEXT_TALKED_ABOUT, text, OUR_AUTHOR_PERSON);
         return meeting;
       }
+    case OUR_LIST_AGREEMENTS:
+      {
+        g_autoptr(GBytes) snapshot = g_bytes_new (text, strlen (text));
+
+        return our_agreement_new (id, "2026-11-12", "Gwen\nSam", TRUE, "2027-05-12", snapshot,
+                                  picture);
+      }
+    case OUR_LIST_DISAGREEMENTS:
+      return our_disagreement_new (id, OUR_PART_GOAL, "goal-1", "Swimming", text,
+                                   OUR_AUTHOR_COORDINATOR);
     }
   g_assert_not_reached ();
 }
@@ -218,6 +230,8 @@ make_changed (OurListId list,
       our_meeting_set_held_on (copy, "2026-11-05");
       break;
     case OUR_LIST_COPY_LOG:
+    case OUR_LIST_AGREEMENTS:
+    case OUR_LIST_DISAGREEMENTS:
       g_assert_not_reached ();
     }
   return copy;
@@ -467,6 +481,225 @@ test_undo_redo (Scratch       *scratch,
   our_store_close (store);
 }
 
+/* ------------------------------------------------------------------------ */
+/* Agreed versions                                                          */
+
+/* @plan with its history lists emptied: what a version of it holds. */
+static void
+remove_history (OurPlan *plan)
+{
+  for (guint l = 0; l < OUR_N_LISTS; l++)
+    {
+      const OurPlanList *list = our_plan_lists_get (l);
+
+      if (list->parent == OUR_N_LISTS && (list->flags & OUR_PLAN_LIST_HISTORY))
+        while (g_list_model_get_n_items (list->get_list (plan)) > 0)
+          list->remove (plan, 0);
+    }
+}
+
+static OurAgreement *
+agree (OurPlan *plan)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *picture_ids = NULL;
+  g_autoptr(GBytes) snapshot = our_agreed_version_encode (plan, &picture_ids, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (snapshot);
+  return our_agreement_new (NULL, "2026-12-07", "Gwen", TRUE, "2027-06-07", snapshot, picture_ids);
+}
+
+/* A version holds every list of the registry but the history, and reads
+ * back as the plan was. */
+static void
+test_version_round_trip (Scratch       *scratch,
+                         gconstpointer  data)
+{
+  g_autoptr(OurPlan) plan = make_full_plan (3);
+  g_autoptr(OurPlan) expected = make_full_plan (3);
+  g_autoptr(OurAgreement) agreement = agree (plan);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OurPlan) version = our_agreed_version_decode (agreement, plan, &error);
+  g_autofree char *picture = picture_id ();
+
+  g_assert_no_error (error);
+  g_assert_nonnull (version);
+  g_assert_cmpstr (our_agreement_get_picture_ids (agreement), ==, picture);
+  remove_history (expected);
+  test_assert_same_plan (version, expected);
+  g_assert_cmpuint (g_list_model_get_n_items (our_plan_get_agreements (version)), ==, 0);
+
+  /* The plan changing afterwards does not change the version. */
+  {
+    g_autoptr(OurGoal) goal = g_list_model_get_item (our_plan_get_goals (plan), 0);
+    g_autoptr(OurPlan) again = NULL;
+
+    our_goal_set_text (goal, OUR_GOAL_TEXT_TITLE, "Changed after", OUR_AUTHOR_PERSON);
+    again = our_agreed_version_decode (agreement, plan, &error);
+    g_assert_no_error (error);
+    test_assert_same_plan (again, expected);
+  }
+}
+
+static OurAgreement *
+agreement_with_snapshot (const void *data,
+                         gsize       size)
+{
+  g_autoptr(GBytes) snapshot = data != NULL ? g_bytes_new (data, size) : NULL;
+
+  return our_agreement_new (NULL, "2026-12-07", "Gwen", TRUE, "2027-06-07", snapshot, "");
+}
+
+static GBytes *
+zlib_convert (GConverter *converter,
+              GBytes     *in)
+{
+  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+  g_autoptr(GOutputStream) out = g_converter_output_stream_new (memory, converter);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_output_stream_write_all (out, g_bytes_get_data (in, NULL), g_bytes_get_size (in),
+                                            NULL, NULL, &error));
+  g_assert_true (g_output_stream_close (out, NULL, &error));
+  g_assert_no_error (error);
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+}
+
+static void
+assert_decode_fails (OurAgreement *agreement,
+                     OurPlan      *live,
+                     int           code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OurPlan) version = our_agreed_version_decode (agreement, live, &error);
+
+  g_assert_null (version);
+  g_assert_error (error, OUR_STORE_ERROR, code);
+  g_assert_cmpstr (error->message, !=, "");
+}
+
+/* A version that cannot be read is refused with a sentence; the plan it
+ * belongs to is not touched. */
+static void
+test_version_damaged (Scratch       *scratch,
+                      gconstpointer  data)
+{
+  g_autoptr(OurPlan) plan = make_full_plan (2);
+  g_autoptr(OurAgreement) good = agree (plan);
+  GBytes *snapshot = our_agreement_get_snapshot (good);
+  g_autoptr(GZlibDecompressor) decompressor = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB);
+  g_autoptr(GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 6);
+  g_autoptr(GBytes) image = zlib_convert (G_CONVERTER (decompressor), snapshot);
+  g_autoptr(OurPlan) before = make_full_plan (2);
+  static const char text[] = "not a plan at all";
+
+  {
+    g_autoptr(OurAgreement) missing = agreement_with_snapshot (NULL, 0);
+    assert_decode_fails (missing, plan, OUR_STORE_ERROR_DAMAGED);
+  }
+  {
+    g_autoptr(OurAgreement) garbage = agreement_with_snapshot (text, sizeof text);
+    assert_decode_fails (garbage, plan, OUR_STORE_ERROR_DAMAGED);
+  }
+  {
+    /* Cut short. */
+    g_autoptr(OurAgreement) cut = agreement_with_snapshot (g_bytes_get_data (snapshot, NULL),
+                                                           g_bytes_get_size (snapshot) / 2);
+    assert_decode_fails (cut, plan, OUR_STORE_ERROR_DAMAGED);
+  }
+  {
+    /* Well packed, but not a database. */
+    g_autoptr(GBytes) plain = g_bytes_new_static (text, sizeof text);
+    g_autoptr(GZlibCompressor) packer = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 6);
+    g_autoptr(GBytes) packed = zlib_convert (G_CONVERTER (packer), plain);
+    g_autoptr(OurAgreement) foreign = agreement_with_snapshot (g_bytes_get_data (packed, NULL),
+                                                               g_bytes_get_size (packed));
+    assert_decode_fails (foreign, plan, OUR_STORE_ERROR_DAMAGED);
+  }
+  {
+    /* A database with its pages scrambled past the header. */
+    gsize size = g_bytes_get_size (image);
+    g_autofree guint8 *bytes = g_memdup2 (g_bytes_get_data (image, NULL), size);
+    g_autoptr(GBytes) scrambled = NULL;
+    g_autoptr(GBytes) packed = NULL;
+    g_autoptr(GZlibCompressor) packer = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, 6);
+    g_autoptr(OurAgreement) broken = NULL;
+
+    for (gsize i = 1024; i < size; i += 7)
+      bytes[i] ^= 0x5a;
+    scrambled = g_bytes_new (bytes, size);
+    packed = zlib_convert (G_CONVERTER (packer), scrambled);
+    broken = agreement_with_snapshot (g_bytes_get_data (packed, NULL), g_bytes_get_size (packed));
+    assert_decode_fails (broken, plan, OUR_STORE_ERROR_DAMAGED);
+  }
+  {
+    /* Made by a newer Our Plan: user_version is at byte 60 of the header. */
+    gsize size = g_bytes_get_size (image);
+    g_autofree guint8 *bytes = g_memdup2 (g_bytes_get_data (image, NULL), size);
+    g_autoptr(GBytes) newer = NULL;
+    g_autoptr(GBytes) packed = NULL;
+    g_autoptr(OurAgreement) from_future = NULL;
+
+    bytes[60] = 0; bytes[61] = 0; bytes[62] = 0; bytes[63] = 99;
+    newer = g_bytes_new (bytes, size);
+    packed = zlib_convert (G_CONVERTER (compressor), newer);
+    from_future = agreement_with_snapshot (g_bytes_get_data (packed, NULL), g_bytes_get_size (packed));
+    assert_decode_fails (from_future, plan, OUR_STORE_ERROR_TOO_NEW);
+  }
+  test_assert_same_plan (plan, before);
+}
+
+/* The file keeps a picture an agreed version shows after the board no
+ * longer does, and the version opened from the file shows it. */
+static void
+test_version_keeps_pictures (Scratch       *scratch,
+                             gconstpointer  data)
+{
+  g_autoptr(OurPlan) plan = make_full_plan (1);
+  g_autofree char *path = scratch_new_path (scratch);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OurStore) store = NULL;
+  g_autoptr(OurPlan) reopened = NULL;
+  g_autoptr(OurPlan) version = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *picture = picture_id ();
+  g_autoptr(OurAgreement) agreement = NULL;
+  g_autoptr(OurBoardItem) item = NULL;
+  OurSession *session;
+
+  remove_history (plan);
+  store = our_store_create (path, plan, &error);
+  g_assert_no_error (error);
+  session = our_store_get_session (store);
+  agreement = agree (our_session_get_plan (session));
+  g_assert_true (our_session_run (session, our_command_new_add_item (OUR_LIST_AGREEMENTS, NULL,
+                                                                     agreement, -1), &error));
+  item = g_list_model_get_item (our_plan_get_board_items (our_session_get_plan (session)), 0);
+  g_assert_true (our_session_run (session,
+                                  our_command_new_delete_item (OUR_LIST_BOARD_ITEMS, NULL,
+                                                               our_board_item_get_id (item)),
+                                  &error));
+  g_assert_no_error (error);
+  our_store_close (store);
+
+  reopened = read_back (path);
+  g_assert_cmpuint (g_list_model_get_n_items (our_plan_get_board_items (reopened)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (our_plan_get_agreements (reopened)), ==, 1);
+  {
+    g_autoptr(OurAgreement) stored = g_list_model_get_item (our_plan_get_agreements (reopened), 0);
+
+    version = our_agreed_version_decode (stored, reopened, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (our_plan_get_board_items (version)), ==, 1);
+  g_assert_nonnull (our_plan_get_picture (version, picture));
+  bytes = our_picture_dup_bytes (our_plan_get_picture (version, picture));
+  g_assert_nonnull (bytes);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   picture_bytes, sizeof picture_bytes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -477,5 +710,11 @@ main (int   argc,
               scratch_teardown);
   g_test_add ("/registry/undo-redo", Scratch, NULL, scratch_setup, test_undo_redo,
               scratch_teardown);
+  g_test_add ("/registry/version-round-trip", Scratch, NULL, scratch_setup,
+              test_version_round_trip, scratch_teardown);
+  g_test_add ("/registry/version-damaged", Scratch, NULL, scratch_setup, test_version_damaged,
+              scratch_teardown);
+  g_test_add ("/registry/version-keeps-pictures", Scratch, NULL, scratch_setup,
+              test_version_keeps_pictures, scratch_teardown);
   return g_test_run ();
 }

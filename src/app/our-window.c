@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "our-agree-dialog.h"
 #include "our-caseload-view.h"
 #include "our-history.h"
 #include "our-plan-view.h"
@@ -109,6 +110,7 @@ update_actions (OurWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-caseload", has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-tab", has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sharing", has_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.agree", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-copy", has_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-copy", has_plan);
 }
@@ -357,6 +359,21 @@ sharing_action (GtkWidget  *widget,
   our_session_commit_pending (our_store_get_session (self->store));
   sharing = our_sharing_view_new (GTK_WINDOW (self), our_store_get_session (self->store));
   gtk_window_present (GTK_WINDOW (sharing));
+}
+
+/* "Agree this Plan…": who agreed, the next review, and a frozen version. */
+static void
+agree_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  OurWindow *self = OUR_WINDOW (widget);
+
+  if (self->store == NULL || our_store_get_read_only (self->store))
+    return;
+  our_session_commit_pending (our_store_get_session (self->store));
+  gtk_window_present (GTK_WINDOW (our_agree_dialog_new (GTK_WINDOW (self),
+                                                        our_store_get_session (self->store))));
 }
 
 /* Print or save as a PDF: My copy, a carer's copy or the team copy. */
@@ -769,6 +786,7 @@ our_window_class_init (OurWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-caseload", NULL, show_caseload_action);
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_action);
   gtk_widget_class_install_action (widget_class, "win.sharing", NULL, sharing_action);
+  gtk_widget_class_install_action (widget_class, "win.agree", NULL, agree_action);
   gtk_widget_class_install_action (widget_class, "win.print-copy", NULL, print_copy_action);
   gtk_widget_class_install_action (widget_class, "win.export-copy", NULL, print_copy_action);
 }

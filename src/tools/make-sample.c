@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "our-agreed-version.h"
 #include "our-plan.h"
 #include "our-picture-import.h"
 #include "our-store.h"
@@ -759,6 +760,183 @@ load_later_group (GKeyFile    *keyfile,
   return TRUE;
 }
 
+/* "goal 1:4" → the group "goal 1" and the value "4"; FALSE with @error set
+ * when either is missing or the group is not in @groups. */
+static gboolean
+split_group_value (const char  *entry,
+                   const char  *group,
+                   const char  *key,
+                   GHashTable  *groups,
+                   gpointer    *item,
+                   char       **value,
+                   GError     **error)
+{
+  const char *colon = strchr (entry, ':');
+  g_autofree char *name = colon != NULL ? g_strndup (entry, colon - entry) : g_strdup (entry);
+
+  *item = g_hash_table_lookup (groups, g_strstrip (name));
+  if (*item == NULL || (value != NULL && colon == NULL))
+    {
+      set_problem (error, group, key, "each entry is “goal N:value” or “member N:value” of a group above");
+      return FALSE;
+    }
+  if (value != NULL)
+    *value = g_strstrip (g_strdup (colon + 1));
+  return TRUE;
+}
+
+static void
+add_all (GHashTable *to,
+         GHashTable *from)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, from);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (to, key, value);
+}
+
+/* The plan as it was then: @now changed back by the then-… keys of @group. */
+static OurPlan *
+make_then (GKeyFile    *keyfile,
+           const char  *group,
+           OurPlan     *now,
+           GHashTable  *goals,
+           GHashTable  *members,
+           GError     **error)
+{
+  static const char * const rings[] = { "closest", "close", "further", NULL };
+  g_autoptr(GHashTable) items = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *ids = NULL;
+  g_autoptr(GBytes) snapshot = our_agreed_version_encode (now, &ids, error);
+  g_autoptr(OurAgreement) copy = NULL;
+  g_autoptr(OurPlan) then = NULL;
+  g_auto(GStrv) without = g_key_file_get_string_list (keyfile, group, "then-without", NULL, NULL);
+  g_auto(GStrv) progress = g_key_file_get_string_list (keyfile, group, "then-progress", NULL, NULL);
+  g_auto(GStrv) ring = g_key_file_get_string_list (keyfile, group, "then-ring", NULL, NULL);
+  g_autofree char *review = g_key_file_get_string (keyfile, group, "review-on", NULL);
+
+  if (snapshot == NULL)
+    return NULL;
+  copy = our_agreement_new (NULL, NULL, NULL, FALSE, NULL, snapshot, ids);
+  then = our_agreed_version_decode (copy, now, error);
+  if (then == NULL)
+    return NULL;
+  add_all (items, goals);
+  add_all (items, members);
+
+  for (guint i = 0; without != NULL && without[i] != NULL; i++)
+    {
+      gpointer item;
+      guint position;
+
+      if (!split_group_value (without[i], group, "then-without", items, &item, NULL, error))
+        return NULL;
+      if (OUR_IS_GOAL (item) && our_plan_find_goal (then, our_goal_get_id (item), &position))
+        our_plan_remove_goal (then, position);
+      else if (OUR_IS_MEMBER (item) && our_plan_find_member (then, our_member_get_id (item), &position))
+        our_plan_remove_member (then, position);
+    }
+  for (guint i = 0; progress != NULL && progress[i] != NULL; i++)
+    {
+      gpointer item;
+      g_autofree char *value = NULL;
+      OurGoal *goal;
+
+      if (!split_group_value (progress[i], group, "then-progress", goals, &item, &value, error))
+        return NULL;
+      goal = our_plan_find_goal (then, our_goal_get_id (item), NULL);
+      if (goal != NULL)
+        our_goal_set_progress (goal, (int) g_ascii_strtoll (value, NULL, 10));
+    }
+  for (guint i = 0; ring != NULL && ring[i] != NULL; i++)
+    {
+      gpointer item;
+      g_autofree char *value = NULL;
+      OurMember *member;
+
+      if (!split_group_value (ring[i], group, "then-ring", members, &item, &value, error))
+        return NULL;
+      member = our_plan_find_member (then, our_member_get_id (item), NULL);
+      for (guint r = 0; member != NULL && rings[r] != NULL; r++)
+        if (g_str_equal (value, rings[r]))
+          our_member_set_place (member, r, our_member_get_angle (member));
+    }
+  our_plan_set_me_text (then, OUR_ME_FIELD_REVIEW_DATE, review, OUR_AUTHOR_COORDINATOR);
+  return g_steal_pointer (&then);
+}
+
+/* [agreement N]: a version agreed in the past. The plan as it was then is
+ * the plan of the sample changed back by then-without (goals and members
+ * not there yet), then-progress ("goal N:progress") and then-ring
+ * ("member N:ring"). not-agreed-about and not-agreed: a part ("plan",
+ * "staying-well" or "goal N") and what the person did not agree with. */
+static gboolean
+load_agreement (GKeyFile    *keyfile,
+                const char  *group,
+                OurPlan     *plan,
+                GHashTable  *goals,
+                GHashTable  *members,
+                GError     **error)
+{
+  static const char * const allowed[] = {
+    "agreed-on", "agreed-by", "with-person", "review-on", "then-without", "then-progress",
+    "then-ring", "not-agreed-about", "not-agreed", NULL,
+  };
+  g_autofree char *agreed_on = NULL;
+  g_autofree char *review_on = NULL;
+  g_auto(GStrv) names = g_key_file_get_string_list (keyfile, group, "agreed-by", NULL, NULL);
+  g_autofree char *agreed_by = NULL;
+  g_autofree char *about = g_key_file_get_string (keyfile, group, "not-agreed-about", NULL);
+  g_autofree char *not_agreed = g_key_file_get_string (keyfile, group, "not-agreed", NULL);
+  g_autofree char *ids = NULL;
+  g_autoptr(OurPlan) then = NULL;
+  g_autoptr(GBytes) snapshot = NULL;
+  g_autoptr(OurAgreement) agreement = NULL;
+
+  if (!check_keys (keyfile, group, allowed, error)
+      || !parse_date (keyfile, group, "agreed-on", &agreed_on, error)
+      || !parse_date (keyfile, group, "review-on", &review_on, error))
+    return FALSE;
+  if (agreed_on == NULL || review_on == NULL)
+    {
+      set_problem (error, group, NULL, "every agreement needs agreed-on and review-on");
+      return FALSE;
+    }
+  then = make_then (keyfile, group, plan, goals, members, error);
+  if (then == NULL || (snapshot = our_agreed_version_encode (then, &ids, error)) == NULL)
+    return FALSE;
+  agreed_by = our_meeting_join_names ((const char * const *) names);
+  agreement = our_agreement_new (NULL, agreed_on, agreed_by,
+                                 g_key_file_get_boolean (keyfile, group, "with-person", NULL),
+                                 review_on, snapshot, ids);
+  if (not_agreed != NULL)
+    {
+      g_autoptr(OurDisagreement) disagreement = NULL;
+      OurGoal *goal = about != NULL ? g_hash_table_lookup (goals, about) : NULL;
+
+      if (goal != NULL)
+        disagreement = our_disagreement_new (NULL, OUR_PART_GOAL, our_goal_get_id (goal),
+                                             our_goal_get_text (goal, OUR_GOAL_TEXT_TITLE),
+                                             not_agreed, OUR_AUTHOR_PERSON);
+      else if (g_strcmp0 (about, "staying-well") == 0)
+        disagreement = our_disagreement_new (NULL, OUR_PART_STAYING_WELL, NULL, NULL, not_agreed,
+                                             OUR_AUTHOR_PERSON);
+      else if (about == NULL || g_str_equal (about, "plan"))
+        disagreement = our_disagreement_new (NULL, OUR_PART_PLAN, NULL, NULL, not_agreed,
+                                             OUR_AUTHOR_PERSON);
+      else
+        {
+          set_problem (error, group, "not-agreed-about", "“plan”, “staying-well” or “goal N”");
+          return FALSE;
+        }
+      our_agreement_insert_disagreement (agreement, 0, disagreement);
+    }
+  our_plan_insert_agreement (plan, G_MAXUINT, agreement);
+  return TRUE;
+}
+
 /* Reads the key file at @path into a new plan. Goals and steps keep the order
  * of their groups in the file. */
 static OurPlan *
@@ -787,7 +965,8 @@ load_sample (const char  *path,
       const char *group = groups[i];
       const char *step_part;
 
-      if (g_str_equal (group, "me"))
+      /* Agreed versions freeze the plan once everything else is read. */
+      if (g_str_equal (group, "me") || g_str_has_prefix (group, "agreement "))
         continue;
       if (g_str_has_prefix (group, "member "))
         {
@@ -812,7 +991,7 @@ load_sample (const char  *path,
           set_problem (error, group, NULL,
                        "unknown group; expected [me], [member N], [goal N], [goal N step M],"
                        " [staying-well], [contact N], [safety N], [consent N], [meeting N], [zone N],"
-                       " [note N], [symbol N] or [picture N]");
+                       " [note N], [symbol N], [picture N] or [agreement N]");
           return NULL;
         }
 
@@ -850,6 +1029,10 @@ load_sample (const char  *path,
       set_problem (error, "goal 1", NULL, "the sample has no goals");
       return NULL;
     }
+  for (guint i = 0; groups[i] != NULL; i++)
+    if (g_str_has_prefix (groups[i], "agreement ")
+        && !load_agreement (keyfile, groups[i], plan, goals, members, error))
+      return NULL;
 
   return g_steal_pointer (&plan);
 }

@@ -11,7 +11,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "our-agreed-version.h"
 #include "our-command.h"
+#include "our-date-button.h"
 #include "our-limits.h"
 #include "our-meeting-row.h"
 #include "our-meetings-view.h"
@@ -26,6 +28,7 @@ struct _OurMeetingsView
   OurPlan           *plan;          /* the session's */
   gboolean           read_only;
   GtkSortListModel  *sorted;
+  GtkSortListModel  *sorted_agreements;
   /* The card to give the keyboard to once the list has made it. */
   char              *focus_id;
 
@@ -33,6 +36,9 @@ struct _OurMeetingsView
   GtkWidget         *start_button;
   GtkWidget         *empty_page;
   GtkListBox        *meetings_list;
+  GtkWidget         *agree_button;
+  GtkWidget         *agreements_box;
+  GtkListBox        *agreements_list;
 };
 
 G_DEFINE_FINAL_TYPE (OurMeetingsView, our_meetings_view, GTK_TYPE_WIDGET)
@@ -54,6 +60,99 @@ compare_meetings (gconstpointer a,
 {
   return -g_strcmp0 (our_meeting_get_held_on ((OurMeeting *) a),
                      our_meeting_get_held_on ((OurMeeting *) b));
+}
+
+/* Newest first, by the day they were agreed. */
+static int
+compare_agreements (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  return -g_strcmp0 (our_agreement_get_agreed_on ((OurAgreement *) a),
+                     our_agreement_get_agreed_on ((OurAgreement *) b));
+}
+
+/* "By Gwen and Sam. Gwen was there. Next review 12 May 2027. 1 thing not
+ * agreed." */
+static char *
+describe_agreement (OurMeetingsView *self,
+                    OurAgreement    *agreement)
+{
+  g_autoptr(GString) text = g_string_new ("");
+  g_auto(GStrv) names = g_strsplit (our_agreement_get_agreed_by (agreement), "\n", -1);
+  g_autofree char *joined = g_strjoinv (", ", names);
+  g_autofree char *review = our_format_date_for_people (our_agreement_get_review_on (agreement));
+  guint n_not = g_list_model_get_n_items (our_agreement_get_disagreements (agreement));
+  const char *person = our_plan_get_name (self->plan);
+
+  if (joined[0] != '\0')
+    /* TRANSLATORS: %s is a list of names */
+    g_string_append_printf (text, _("Agreed by %s."), joined);
+  if (!our_agreement_get_with_person (agreement))
+    {
+      g_string_append (text, text->len > 0 ? " " : "");
+      if (person[0] != '\0')
+        /* TRANSLATORS: %s is the person's name */
+        g_string_append_printf (text, _("%s was not there."), person);
+      else
+        g_string_append (text, _("The person was not there."));
+    }
+  if (review != NULL)
+    {
+      g_string_append (text, text->len > 0 ? " " : "");
+      /* TRANSLATORS: %s is a date in words */
+      g_string_append_printf (text, _("Next review %s."), review);
+    }
+  if (n_not > 0)
+    {
+      g_string_append (text, text->len > 0 ? " " : "");
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u thing not agreed.",
+                                                 "%u things not agreed.", n_not), n_not);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static GtkWidget *
+create_agreement_row_cb (gpointer item,
+                         gpointer user_data)
+{
+  OurMeetingsView *self = user_data;
+  OurAgreement *agreement = item;
+  g_autofree char *day = our_format_date_for_people (our_agreement_get_agreed_on (agreement));
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = describe_agreement (self, agreement);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OurPlan) version = our_agreed_version_decode (agreement, self->plan, &error);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *open = gtk_button_new_with_mnemonic (_("_Open"));
+
+  /* TRANSLATORS: %s is a date in words */
+  title = day != NULL ? g_strdup_printf (_("Agreed on %s"), day) : g_strdup (_("Agreed, date not known"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), version != NULL ? subtitle : error->message);
+  gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
+  gtk_widget_set_sensitive (open, version != NULL);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "plan.open-version");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (open), "s", our_agreement_get_id (agreement));
+  /* TRANSLATORS: %s is what the row says, e.g. "Agreed on 12 November 2026" */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  title, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Open this agreed version to read it"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
+  if (version == NULL)
+    gtk_widget_add_css_class (row, "damaged");
+  return row;
+}
+
+static void
+update_agreements (OurMeetingsView *self)
+{
+  gboolean any = self->plan != NULL
+                 && g_list_model_get_n_items (our_plan_get_agreements (self->plan)) > 0;
+
+  gtk_widget_set_visible (self->agreements_box, any);
 }
 
 static GtkWidget *
@@ -174,6 +273,7 @@ update_actions (OurMeetingsView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.start", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meetings.delete", writable);
   gtk_widget_set_visible (self->start_button, !self->read_only);
+  gtk_widget_set_visible (self->agree_button, !self->read_only);
 }
 
 static void
@@ -247,6 +347,9 @@ our_meetings_view_dispose (GObject *object)
   /* The cards' fields save what is still being typed as they go. */
   if (self->meetings_list != NULL)
     gtk_list_box_bind_model (self->meetings_list, NULL, NULL, NULL, NULL);
+  if (self->agreements_list != NULL)
+    gtk_list_box_bind_model (self->agreements_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->sorted_agreements);
   gtk_widget_dispose_template (GTK_WIDGET (self), OUR_TYPE_MEETINGS_VIEW);
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)
     gtk_widget_unparent (child);
@@ -314,6 +417,9 @@ our_meetings_view_class_init (OurMeetingsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OurMeetingsView, start_button);
   gtk_widget_class_bind_template_child (widget_class, OurMeetingsView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, OurMeetingsView, meetings_list);
+  gtk_widget_class_bind_template_child (widget_class, OurMeetingsView, agree_button);
+  gtk_widget_class_bind_template_child (widget_class, OurMeetingsView, agreements_box);
+  gtk_widget_class_bind_template_child (widget_class, OurMeetingsView, agreements_list);
 
   gtk_widget_class_install_action (widget_class, "meetings.start", NULL, start_action_cb);
   gtk_widget_class_install_action (widget_class, "meetings.delete", "s", delete_action_cb);
@@ -328,6 +434,7 @@ our_meetings_view_init (OurMeetingsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   update_actions (self);
   update_empty_state (self);
+  update_agreements (self);
 }
 
 GtkWidget *
@@ -350,7 +457,9 @@ our_meetings_view_set_session (OurMeetingsView *self,
 
   disconnect_plan (self);
   gtk_list_box_bind_model (self->meetings_list, NULL, NULL, NULL, NULL);
+  gtk_list_box_bind_model (self->agreements_list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->sorted);
+  g_clear_object (&self->sorted_agreements);
   g_set_object (&self->plan, plan);
   g_set_object (&self->session, session);
   set_read_only (self, session != NULL && our_session_get_read_only (session));
@@ -369,10 +478,19 @@ our_meetings_view_set_session (OurMeetingsView *self,
       /* After the list box has made the new card. */
       g_signal_connect_object (self->sorted, "items-changed", G_CALLBACK (meetings_changed_cb),
                                self, G_CONNECT_SWAPPED);
+
+      self->sorted_agreements =
+        gtk_sort_list_model_new (g_object_ref (our_plan_get_agreements (plan)),
+                                 GTK_SORTER (gtk_custom_sorter_new (compare_agreements, NULL, NULL)));
+      gtk_list_box_bind_model (self->agreements_list, G_LIST_MODEL (self->sorted_agreements),
+                               create_agreement_row_cb, self, NULL);
+      g_signal_connect_object (self->sorted_agreements, "items-changed",
+                               G_CALLBACK (update_agreements), self, G_CONNECT_SWAPPED);
     }
 
   update_actions (self);
   update_empty_state (self);
+  update_agreements (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 

@@ -6,11 +6,14 @@
 
 #include <glib/gi18n.h>
 
+#include "our-agreed-version.h"
+#include "our-date-button.h"
 #include "our-goals-view.h"
 #include "our-me-view.h"
 #include "our-people-view.h"
 #include "our-board-view.h"
 #include "our-safety-view.h"
+#include "our-toast.h"
 #include "our-meetings-view.h"
 #include "our-plan-view.h"
 
@@ -169,6 +172,56 @@ our_plan_view_set_property (GObject      *object,
     }
 }
 
+/* A read-only window on the plan as it was agreed. */
+static void
+open_version_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  OurPlanView *self = OUR_PLAN_VIEW (widget);
+  OurPlan *plan = self->session != NULL ? our_session_get_plan (self->session) : NULL;
+  OurAgreement *agreement;
+  g_autoptr(OurPlan) version = NULL;
+  g_autoptr(OurSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *title = NULL;
+  GtkWidget *window;
+  GtkWidget *view;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (plan == NULL
+      || (agreement = our_plan_find_agreement (plan, g_variant_get_string (parameter, NULL),
+                                               NULL)) == NULL)
+    return;
+  version = our_agreed_version_decode (agreement, plan, &error);
+  if (version == NULL)
+    {
+      our_toast_show (widget, error->message);
+      return;
+    }
+  day = our_format_date_for_people (our_agreement_get_agreed_on (agreement));
+  /* TRANSLATORS: %s is a date in words */
+  reason = g_strdup_printf (_("This is the plan as it was agreed on %s. An agreed version cannot be changed."),
+                            day != NULL ? day : "");
+  session = our_session_new_read_only (version, reason);
+  /* TRANSLATORS: a window's title; %s is a date in words */
+  title = g_strdup_printf (_("Agreed on %s"), day != NULL ? day : "");
+
+  window = adw_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  view = our_plan_view_new ();
+  our_plan_view_set_session (OUR_PLAN_VIEW (view), session);
+  our_plan_view_set_title (OUR_PLAN_VIEW (view), title);
+  adw_window_set_content (ADW_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 our_plan_view_class_init (OurPlanViewClass *klass)
 {
@@ -200,6 +253,8 @@ our_plan_view_class_init (OurPlanViewClass *klass)
     gtk_widget_class_bind_template_child_full (widget_class, tabs[tab].page_id, FALSE,
                                                G_STRUCT_OFFSET (OurPlanView, pages)
                                                  + tab * sizeof (AdwBin *));
+  gtk_widget_class_install_action (widget_class, "plan.open-version", "s",
+                                   open_version_action_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

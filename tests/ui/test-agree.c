@@ -24,12 +24,6 @@ typedef struct
   OurMeetingsView *view;
 } Fixture;
 
-#define WAIT_UNTIL(done) \
-  G_STMT_START { \
-    for (guint _i = 0; _i < 2000 && !(done); _i++) \
-      test_spin (5); \
-  } G_STMT_END
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)

@@ -27,12 +27,6 @@ typedef struct
 
 /* Waits, frame by frame, until @done holds (or a generous bound passes,
  * when the assertion after it fails). */
-#define WAIT_UNTIL(done) \
-  G_STMT_START { \
-    for (guint _i = 0; _i < 2000 && !(done); _i++) \
-      test_spin (5); \
-  } G_STMT_END
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)

@@ -12,6 +12,13 @@ G_BEGIN_DECLS
 void        test_drain_events       (void);
 /* Runs the main loop for @ms milliseconds. */
 void        test_spin               (guint      ms);
+/* Waits, frame by frame, until @done holds (or a generous bound passes,
+ * when the assertion after it fails). */
+#define WAIT_UNTIL(done) \
+  G_STMT_START { \
+    for (guint _i = 0; _i < 2000 && !(done); _i++) \
+      test_spin (5); \
+  } G_STMT_END
 /* Runs the main loop until @widget is mapped (its window shown by the X
  * server), for at most five seconds: on a busy machine that takes longer
  * than the events already pending. */

@@ -1135,3 +1135,46 @@ our_network_render (cairo_t                 *cr,
         draw_label (cr, label, p->label_x, p->label_y, p->label_width, p->label_height, FALSE, style);
     }
 }
+
+void
+our_network_render_plan (cairo_t               *cr,
+                         PangoContext          *context,
+                         OurPlan               *plan,
+                         double                 width,
+                         double                 height,
+                         const char            *centre_name,
+                         const OurNetworkStyle *style)
+{
+  guint n;
+  g_autofree OurNetworkItem *items = NULL;
+  g_autofree OurNetworkLine *lines = NULL;
+  OurNetworkLayout *layout;
+  g_autoptr(GObject) own_context = NULL;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (OUR_IS_PLAN (plan));
+
+  if (context == NULL)
+    {
+      context = pango_cairo_create_context (cr);
+      own_context = G_OBJECT (context);
+    }
+  n = our_plan_get_n_members (plan);
+  items = g_new0 (OurNetworkItem, MAX (n, 1));
+  lines = g_new0 (OurNetworkLine, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      OurMember *member = our_plan_get_member (plan, i);
+
+      items[i].ring = our_member_get_ring (member);
+      items[i].angle = our_member_get_angle (member);
+      items[i].name = our_member_get_name (member);
+      lines[i].kind = our_member_get_kind (member);
+      lines[i].contact = our_member_get_contact (member);
+      lines[i].wished_for = our_member_get_wished_for (member);
+      lines[i].symbol = our_member_get_symbol (member);
+    }
+  layout = our_network_layout_new (context, items, n, width, height);
+  our_network_render (cr, context, layout, lines, centre_name, style);
+  our_network_layout_free (layout);
+}

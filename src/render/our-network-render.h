@@ -7,6 +7,7 @@
 #include <cairo.h>
 
 #include "our-network-layout.h"
+#include "our-plan.h"
 #include "our-progress-render.h"
 
 G_BEGIN_DECLS
@@ -100,6 +101,16 @@ void  our_network_render             (cairo_t                 *cr,
                                       PangoContext            *context,
                                       const OurNetworkLayout  *layout,
                                       const OurNetworkLine    *lines,
+                                      const char              *centre_name,
+                                      const OurNetworkStyle   *style);
+
+/* @plan's whole diagram laid out in a box of @width × @height at (0, 0),
+ * for views that show a plan's people as a picture only (then and now). */
+void  our_network_render_plan        (cairo_t                 *cr,
+                                      PangoContext            *context,
+                                      OurPlan                 *plan,
+                                      double                   width,
+                                      double                   height,
                                       const char              *centre_name,
                                       const OurNetworkStyle   *style);
 

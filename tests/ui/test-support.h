@@ -29,5 +29,9 @@ GtkWidget  *test_find_nth           (GtkWidget *widget,
                                      guint      index);
 guint       test_count_descendants  (GtkWidget *widget,
                                      GType      type);
+/* When OURPLAN_TEST_PICTURES names a folder, saves @window as it is drawn
+ * now to @name.png there: pictures of windows a test opened, for the docs. */
+void        test_save_picture       (GtkWidget  *window,
+                                     const char *name);
 
 G_END_DECLS

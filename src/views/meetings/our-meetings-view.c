@@ -112,6 +112,25 @@ describe_agreement (OurMeetingsView *self,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* A button of an agreed version's row, acting on it by id. */
+static GtkWidget *
+version_button_new (const char   *mnemonic,
+                    const char   *accessible_name,
+                    const char   *action,
+                    OurAgreement *agreement,
+                    gboolean      sensitive)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (mnemonic);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_sensitive (button, sensitive);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", our_agreement_get_id (agreement));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible_name, -1);
+  return button;
+}
+
 static GtkWidget *
 create_agreement_row_cb (gpointer item,
                          gpointer user_data)
@@ -123,24 +142,26 @@ create_agreement_row_cb (gpointer item,
   g_autofree char *subtitle = describe_agreement (self, agreement);
   g_autoptr(GError) error = NULL;
   g_autoptr(OurPlan) version = our_agreed_version_decode (agreement, self->plan, &error);
+  g_autofree char *open_name = NULL;
+  g_autofree char *compare_name = NULL;
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *open = gtk_button_new_with_mnemonic (_("_Open"));
 
   /* TRANSLATORS: %s is a date in words */
   title = day != NULL ? g_strdup_printf (_("Agreed on %s"), day) : g_strdup (_("Agreed, date not known"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), version != NULL ? subtitle : error->message);
-  gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
-  gtk_widget_set_sensitive (open, version != NULL);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "plan.open-version");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (open), "s", our_agreement_get_id (agreement));
-  /* TRANSLATORS: %s is what the row says, e.g. "Agreed on 12 November 2026" */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  title, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Open this agreed version to read it"), -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), open);
+  /* TRANSLATORS: a button's name for screen readers; %s is a date in words */
+  open_name = g_strdup_printf (_("Open the version agreed on %s"), day != NULL ? day : "");
+  /* TRANSLATORS: a button's name for screen readers; %s is a date in words */
+  compare_name = g_strdup_printf (_("Compare the version agreed on %s with the plan now"),
+                                  day != NULL ? day : "");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             version_button_new (_("_Open"), open_name, "plan.open-version",
+                                                 agreement, version != NULL));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             version_button_new (_("T_hen and Now"), compare_name,
+                                                 "plan.compare-version", agreement, version != NULL));
   if (version == NULL)
     gtk_widget_add_css_class (row, "damaged");
   return row;

@@ -13,6 +13,7 @@
 #include "our-people-view.h"
 #include "our-board-view.h"
 #include "our-safety-view.h"
+#include "our-then-and-now-window.h"
 #include "our-toast.h"
 #include "our-meetings-view.h"
 #include "our-plan-view.h"
@@ -222,6 +223,26 @@ open_version_action_cb (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* Then and now: an agreed version beside the plan now. */
+static void
+compare_version_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  OurPlanView *self = OUR_PLAN_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *window;
+
+  if (self->session == NULL)
+    return;
+  our_session_commit_pending (self->session);
+  window = our_then_and_now_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        our_session_get_plan (self->session),
+                                        g_variant_get_string (parameter, NULL));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static void
 our_plan_view_class_init (OurPlanViewClass *klass)
 {
@@ -255,6 +276,8 @@ our_plan_view_class_init (OurPlanViewClass *klass)
                                                  + tab * sizeof (AdwBin *));
   gtk_widget_class_install_action (widget_class, "plan.open-version", "s",
                                    open_version_action_cb);
+  gtk_widget_class_install_action (widget_class, "plan.compare-version", "s",
+                                   compare_version_action_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

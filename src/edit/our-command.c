@@ -1442,3 +1442,21 @@ our_command_merge (OurCommand *self,
       return FALSE;
     }
 }
+
+gboolean
+our_command_changes_only_list (OurCommand *self,
+                               OurListId   list)
+{
+  g_return_val_if_fail (OUR_IS_COMMAND (self), FALSE);
+
+  if (self->kind == KIND_GROUP)
+    {
+      for (guint i = 0; self->children != NULL && i < self->children->len; i++)
+        if (!our_command_changes_only_list (g_ptr_array_index (self->children, i), list))
+          return FALSE;
+      return TRUE;
+    }
+  return (self->kind == KIND_ADD_ITEM || self->kind == KIND_DELETE_ITEM
+          || self->kind == KIND_UPDATE_ITEM || self->kind == KIND_RESTACK_ITEM)
+         && self->list == list;
+}

@@ -152,6 +152,11 @@ OurCommand  *our_command_new_set_consent    (OurSection     section,
 /* Adds a line to the copy log. */
 OurCommand  *our_command_new_log_copy       (OurCopyRecord *record);
 
+/* Whether @self (a group: every command in it) only adds, deletes,
+ * updates or moves items of @list. */
+gboolean     our_command_changes_only_list (OurCommand   *self,
+                                            OurListId     list);
+
 /* A short plain-language name for menus and toasts, e.g. "Delete goal". */
 const char  *our_command_get_label          (OurCommand    *self);
 

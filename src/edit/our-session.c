@@ -13,8 +13,9 @@ struct _OurSession
   GObject              parent_instance;
 
   OurPlan             *plan;
-  OurHistory          *history;           /* NULL when read-only */
+  OurHistory          *history;           /* NULL when read-only, but for comments */
   char                *read_only_reason;  /* NULL when the plan may be changed */
+  gboolean             comments_only;     /* a carer's copy: comments may be written */
   OurAuthor            author;
   GSimpleActionGroup  *actions;
 };
@@ -194,6 +195,34 @@ our_session_new_read_only (OurPlan    *plan,
   return self;
 }
 
+OurSession *
+our_session_new_comments_only (OurPlan    *plan,
+                               const char *reason)
+{
+  OurSession *self = our_session_new_read_only (plan, reason);
+
+  self->history = our_history_new (plan);
+  self->comments_only = TRUE;
+  return self;
+}
+
+gboolean
+our_session_get_comments_only (OurSession *self)
+{
+  g_return_val_if_fail (OUR_IS_SESSION (self), FALSE);
+  return self->comments_only;
+}
+
+/* What a read-only session may still run: in a carer's copy, comments. */
+static gboolean
+may_run (OurSession *self,
+         OurCommand *command)
+{
+  if (self->history == NULL)
+    return FALSE;
+  return !self->comments_only || our_command_changes_only_list (command, OUR_LIST_COMMENTS);
+}
+
 OurPlan *
 our_session_get_plan (OurSession *self)
 {
@@ -289,7 +318,7 @@ our_session_run (OurSession  *self,
   g_return_val_if_fail (OUR_IS_SESSION (self), FALSE);
   g_return_val_if_fail (OUR_IS_COMMAND (command), FALSE);
 
-  if (self->history == NULL)
+  if (!may_run (self, command))
     return refuse_read_only (self, command, error);
   return our_history_run (self->history, command, error);
 }
@@ -340,7 +369,7 @@ our_session_record (OurSession  *self,
   g_return_val_if_fail (OUR_IS_SESSION (self), FALSE);
   g_return_val_if_fail (OUR_IS_COMMAND (command), FALSE);
 
-  if (self->history == NULL)
+  if (!may_run (self, command))
     return refuse_read_only (self, command, error);
   return our_history_record (self->history, command, error);
 }

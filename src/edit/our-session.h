@@ -32,6 +32,14 @@ OurSession   *our_session_new              (OurPlan      *plan);
 OurSession   *our_session_new_read_only    (OurPlan      *plan,
                                             const char   *reason);
 
+/* A session for a carer's copy: read-only (views show the plan as it is
+ * and offer no editing) except for commands that change only the comments
+ * (OUR_LIST_COMMENTS), which run, save and undo as usual. */
+OurSession   *our_session_new_comments_only (OurPlan     *plan,
+                                            const char   *reason);
+/* Whether comments may be written although the plan is read-only. */
+gboolean      our_session_get_comments_only (OurSession  *self);
+
 OurPlan      *our_session_get_plan         (OurSession   *self);
 OurHistory   *our_session_get_history      (OurSession   *self);
 gboolean      our_session_get_read_only    (OurSession   *self);

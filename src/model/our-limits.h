@@ -31,5 +31,7 @@
 /* An agreed version for every meeting, and more. */
 #define OUR_MAX_AGREEMENTS      1000
 #define OUR_MAX_DISAGREEMENTS_PER_AGREEMENT 200
+/* Every carer commenting on every part, many times over. */
+#define OUR_MAX_COMMENTS        10000
 /* What each person may see, for each part of the plan. */
 #define OUR_MAX_CONSENTS        (OUR_MAX_MEMBERS * OUR_N_SECTIONS)

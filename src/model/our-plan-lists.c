@@ -125,6 +125,15 @@ static const OurPlanList lists[OUR_N_LISTS] = {
     GET_ID (our_disagreement_get_id), NULL, NULL,
     N_("Say what I do not agree with"), N_("Take back a disagreement"), NULL, NULL,
   },
+  /* Written by carers in their copy, brought into the plan in clinic. */
+  [OUR_LIST_COMMENTS] = {
+    OUR_LIST_COMMENTS, "comments", our_comment_get_type,
+    OUR_PLAN_LIST_EDITABLE | OUR_PLAN_LIST_HISTORY, OUR_N_LISTS, OUR_MAX_COMMENTS,
+    LIST (our_plan_get_comments), FIND (our_plan_find_comment), INSERT (our_plan_insert_comment),
+    REMOVE (our_plan_remove_comment), GET_ID (our_comment_get_id),
+    COPY (our_comment_copy), ASSIGN (our_comment_assign),
+    N_("Add a comment"), N_("Remove a comment"), N_("Change a comment"), NULL,
+  },
 };
 
 const OurPlanList *

@@ -29,6 +29,10 @@ struct _OurPlan
   GListStore  *copy_log;
   GListStore  *meetings;
   GListStore  *agreements;
+  GListStore  *comments;
+  /* A carer's copy: whose it is ("" otherwise). */
+  char        *carer_id;
+  char        *carer_name;
 
   /* Names the person's plan across all its files and copies; NULL until
    * the plan was read from or written to a file. */
@@ -70,6 +74,9 @@ our_plan_dispose (GObject *object)
   g_clear_object (&self->copy_log);
   g_clear_object (&self->meetings);
   g_clear_object (&self->agreements);
+  g_clear_object (&self->comments);
+  g_free (self->carer_id);
+  g_free (self->carer_name);
 
   G_OBJECT_CLASS (our_plan_parent_class)->dispose (object);
 }
@@ -207,6 +214,9 @@ our_plan_init (OurPlan *self)
   self->copy_log = g_list_store_new (OUR_TYPE_COPY_RECORD);
   self->meetings = g_list_store_new (OUR_TYPE_MEETING);
   self->agreements = g_list_store_new (OUR_TYPE_AGREEMENT);
+  self->comments = g_list_store_new (OUR_TYPE_COMMENT);
+  self->carer_id = g_strdup ("");
+  self->carer_name = g_strdup ("");
 }
 
 OurPlan *
@@ -985,6 +995,11 @@ our_plan_new_carer_copy (OurPlan    *self,
 
   copy = our_plan_new ();
   our_plan_set_plan_id (copy, self->plan_id);
+  {
+    OurMember *carer = carer_id != NULL ? our_plan_find_member (self, carer_id, NULL) : NULL;
+
+    our_plan_set_carer (copy, carer_id, carer != NULL ? our_member_get_name (carer) : "");
+  }
   for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
     our_plan_set_me_text (copy, facts[i], self->me_text[facts[i]], self->me_author[facts[i]]);
 
@@ -1204,6 +1219,89 @@ our_plan_find_agreement (OurPlan    *self,
   g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
   return find_in_store (self->agreements, (GetIdFunc) our_agreement_get_id, agreement_id,
                         position);
+}
+
+/* Carers' comments */
+
+GListModel *
+our_plan_get_comments (OurPlan *self)
+{
+  g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
+  return G_LIST_MODEL (self->comments);
+}
+
+void
+our_plan_insert_comment (OurPlan    *self,
+                         guint       position,
+                         OurComment *comment)
+{
+  g_return_if_fail (OUR_IS_PLAN (self));
+  g_return_if_fail (OUR_IS_COMMENT (comment));
+  insert_in_store (self->comments, position, comment);
+}
+
+void
+our_plan_remove_comment (OurPlan *self,
+                         guint    position)
+{
+  g_return_if_fail (OUR_IS_PLAN (self));
+  remove_from_store (self->comments, position);
+}
+
+OurComment *
+our_plan_find_comment (OurPlan    *self,
+                       const char *comment_id,
+                       guint      *position)
+{
+  g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
+  return find_in_store (self->comments, (GetIdFunc) our_comment_get_id, comment_id, position);
+}
+
+const char *
+our_plan_get_carer_id (OurPlan *self)
+{
+  g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
+  return self->carer_id;
+}
+
+const char *
+our_plan_get_carer_name (OurPlan *self)
+{
+  g_return_val_if_fail (OUR_IS_PLAN (self), NULL);
+  return self->carer_name;
+}
+
+void
+our_plan_set_carer (OurPlan    *self,
+                    const char *carer_id,
+                    const char *carer_name)
+{
+  g_return_if_fail (OUR_IS_PLAN (self));
+  our_set_text (&self->carer_id, carer_id != NULL ? carer_id : "");
+  our_set_text (&self->carer_name, carer_name != NULL ? carer_name : "");
+}
+
+gboolean
+our_plan_find_part (OurPlan     *self,
+                    OurPartKind  kind,
+                    const char  *part_id)
+{
+  g_return_val_if_fail (OUR_IS_PLAN (self), FALSE);
+
+  switch (kind)
+    {
+    case OUR_PART_GOAL: return part_id != NULL && our_plan_find_goal (self, part_id, NULL) != NULL;
+    case OUR_PART_MEMBER:
+      return part_id != NULL && our_plan_find_member (self, part_id, NULL) != NULL;
+    case OUR_PART_BOARD_ITEM:
+      return part_id != NULL && our_plan_find_board_item (self, part_id, NULL) != NULL;
+    case OUR_PART_SAFETY_NOTE:
+      return part_id != NULL && our_plan_find_safety_note (self, part_id, NULL) != NULL;
+    case OUR_PART_PLAN:
+    case OUR_PART_STAYING_WELL:
+    default:
+      return TRUE;
+    }
 }
 
 const char *

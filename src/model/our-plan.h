@@ -13,6 +13,7 @@
 #include "our-copy-record.h"
 #include "our-crisis-contact.h"
 #include "our-agreement.h"
+#include "our-comment.h"
 #include "our-meeting.h"
 #include "our-picture.h"
 #include "our-safety-note.h"
@@ -222,6 +223,31 @@ void          our_plan_remove_agreement (OurPlan    *self,
 OurAgreement *our_plan_find_agreement  (OurPlan     *self,
                                         const char  *agreement_id,
                                         guint       *position);
+
+/* Carers' comments, in the order they were written or brought in
+ * (OurComment). */
+GListModel   *our_plan_get_comments    (OurPlan     *self);
+void          our_plan_insert_comment  (OurPlan     *self,
+                                        guint        position,
+                                        OurComment  *comment);
+void          our_plan_remove_comment  (OurPlan     *self,
+                                        guint        position);
+OurComment   *our_plan_find_comment    (OurPlan     *self,
+                                        const char  *comment_id,
+                                        guint       *position);
+/* Whether the part a comment or disagreement names is in the plan: the
+ * plan as a whole and the staying-well plan always are. */
+gboolean      our_plan_find_part       (OurPlan     *self,
+                                        OurPartKind  kind,
+                                        const char  *part_id);
+
+/* A carer's copy knows whose it is: the carer's member id and name ("" in
+ * the plan itself). Kept by the store, not an edit. */
+const char   *our_plan_get_carer_id    (OurPlan     *self);
+const char   *our_plan_get_carer_name  (OurPlan     *self);
+void          our_plan_set_carer       (OurPlan     *self,
+                                        const char  *carer_id,
+                                        const char  *carer_name);
 
 /* The identity of the person's plan, the same in every file and copy of
  * it (kept by the store, not an edit). */

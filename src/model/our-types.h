@@ -205,8 +205,9 @@ typedef enum
   OUR_LIST_MEETINGS,
   OUR_LIST_AGREEMENTS,
   OUR_LIST_DISAGREEMENTS,         /* inside each agreement */
+  OUR_LIST_COMMENTS,              /* carers' comments */
 } OurListId;
-#define OUR_N_LISTS (OUR_LIST_DISAGREEMENTS + 1)
+#define OUR_N_LISTS (OUR_LIST_COMMENTS + 1)
 
 /* A part of the plan that a disagreement or a carer's comment is about.
  * Stored: never renumber. */

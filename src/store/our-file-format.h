@@ -10,5 +10,5 @@
 /* "OURP": marks a SQLite file as a plan (PRAGMA application_id). */
 #define OUR_APPLICATION_ID 0x4F555250
 /* PRAGMA user_version of the files this build writes. */
-#define OUR_SCHEMA_VERSION 7
+#define OUR_SCHEMA_VERSION 8
 #define OUR_PLAN_FILE_EXTENSION ".ourplan"

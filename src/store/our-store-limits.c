@@ -18,6 +18,7 @@
 static const char * const text_tables[] = {
   "me", "goals", "steps", "members", "board_items", "board_zones",
   "crisis_contacts", "safety_notes", "staying_well", "meetings", "agreements", "disagreements",
+  "comments",
 };
 
 static gboolean
@@ -120,6 +121,9 @@ our_store_find_cuts (sqlite3 *db)
                             " HAVING count(*) > ?)", OUR_MAX_DISAGREEMENTS_PER_AGREEMENT, &rc))
     g_ptr_array_add (cuts, g_strdup_printf (_("An agreed version of this plan lists more disagreements than Our Plan can show: only the first %d of each are shown."),
                                             OUR_MAX_DISAGREEMENTS_PER_AGREEMENT));
+  if (rc == SQLITE_OK && query_exceeds (db, COUNT_OVER ("comments"), OUR_MAX_COMMENTS, &rc))
+    g_ptr_array_add (cuts, g_strdup_printf (_("This plan holds more carers’ comments than Our Plan can show: only the first %d are shown."),
+                                            OUR_MAX_COMMENTS));
   if (rc == SQLITE_OK && query_exceeds (db, COUNT_OVER ("consent"), OUR_MAX_CONSENTS, &rc))
     g_ptr_array_add (cuts, g_strdup (_("This plan holds more choices about what each person may see than Our Plan can read: the rest were left out, so less is shared.")));
 #undef COUNT_OVER

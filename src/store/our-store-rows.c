@@ -369,6 +369,43 @@ load_disagreement (sqlite3_stmt *stmt,
                                part_id, part_label, text, our_store_column_author (stmt, 6));
 }
 
+static void
+bind_comment (sqlite3_stmt *stmt,
+              gpointer      data)
+{
+  OurComment *comment = data;
+
+  sqlite3_bind_text (stmt, 3, our_comment_get_carer_id (comment), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, our_comment_get_carer_name (comment), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, our_comment_get_written_on (comment), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 6, our_comment_get_part_kind (comment));
+  sqlite3_bind_text (stmt, 7, our_comment_get_part_id (comment), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, our_comment_get_part_label (comment), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 9, our_comment_get_text (comment), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, our_comment_get_talked_about_on (comment), -1, SQLITE_STATIC);
+}
+
+static gpointer
+load_comment (sqlite3_stmt *stmt,
+              const char   *id)
+{
+  g_autofree char *carer_id = our_store_column_text (stmt, 1);
+  g_autofree char *carer_name = our_store_column_text (stmt, 2);
+  g_autofree char *written_on = our_store_column_text (stmt, 3);
+  g_autofree char *part_id = our_store_column_text (stmt, 5);
+  g_autofree char *part_label = our_store_column_text (stmt, 6);
+  g_autofree char *text = our_store_column_text (stmt, 7);
+  g_autofree char *talked_about_on = our_store_column_text (stmt, 8);
+  OurComment *comment = our_comment_new (id, carer_id, carer_name, written_on,
+                                         our_store_column_clamped (stmt, 4, OUR_N_PART_KINDS - 1,
+                                                                   OUR_PART_PLAN),
+                                         part_id, part_label);
+
+  our_comment_set_text (comment, text);
+  our_comment_set_talked_about_on (comment, talked_about_on);
+  return comment;
+}
+
 static gpointer load_board_item (sqlite3_stmt *stmt, const char *id);
 static gpointer load_board_zone (sqlite3_stmt *stmt, const char *id);
 static gpointer load_crisis_contact (sqlite3_stmt *stmt, const char *id);
@@ -475,6 +512,15 @@ static const RowList row_lists[] = {
     "SELECT id, agreement_id, part_kind, part_id, part_label, text, author FROM disagreements"
     " ORDER BY agreement_id, position, rowid LIMIT ?",
     "agreement_id", bind_disagreement, load_disagreement,
+  },
+  {
+    OUR_LIST_COMMENTS,
+    "INSERT OR REPLACE INTO comments (id, position, carer_id, carer_name, written_on, part_kind,"
+    " part_id, part_label, text, talked_about_on)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    "SELECT id, carer_id, carer_name, written_on, part_kind, part_id, part_label, text,"
+    " talked_about_on FROM comments ORDER BY position, rowid LIMIT ?",
+    NULL, bind_comment, load_comment,
   },
 };
 

@@ -206,6 +206,22 @@ static const char schema_v7[] =
   ") STRICT;"
   "CREATE INDEX disagreements_by_agreement ON disagreements (agreement_id, position);";
 
+/* Version 8: carers' comments, written in a carer's copy and brought into
+ * the plan. */
+static const char schema_v8[] =
+  "CREATE TABLE comments ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  carer_id TEXT NOT NULL DEFAULT '',"
+  "  carer_name TEXT NOT NULL DEFAULT '',"
+  "  written_on TEXT NOT NULL DEFAULT '',"
+  "  part_kind INTEGER NOT NULL DEFAULT 0,"
+  "  part_id TEXT NOT NULL DEFAULT '',"
+  "  part_label TEXT NOT NULL DEFAULT '',"
+  "  text TEXT NOT NULL DEFAULT '',"
+  "  talked_about_on TEXT NOT NULL DEFAULT ''"
+  ") STRICT;";
+
 static const OurMigration migrations[] = {
   { 1, schema_v1 },
   { 2, schema_v2 },
@@ -214,6 +230,7 @@ static const OurMigration migrations[] = {
   { 5, schema_v5 },
   { 6, schema_v6 },
   { 7, schema_v7 },
+  { 8, schema_v8 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == OUR_SCHEMA_VERSION);

@@ -465,6 +465,32 @@ load_identity (OurStore *self)
                                    &plan_id) == SQLITE_OK
       && plan_id != NULL && *plan_id != '\0' && g_utf8_validate (plan_id, -1, NULL))
     our_plan_set_plan_id (self->plan, plan_id);
+  if (self->has_identity)
+    {
+      g_autofree char *carer_id = NULL;
+      g_autofree char *carer_name = NULL;
+
+      our_store_sql_query_text (self->db, "SELECT value FROM plan_info WHERE key = 'carer-id'"
+                                          " AND typeof (value) = 'text'", &carer_id);
+      our_store_sql_query_text (self->db, "SELECT value FROM plan_info WHERE key = 'carer-name'"
+                                          " AND typeof (value) = 'text'", &carer_name);
+      if (carer_id != NULL && *carer_id != '\0' && g_utf8_validate (carer_id, -1, NULL)
+          && (carer_name == NULL || g_utf8_validate (carer_name, -1, NULL)))
+        our_plan_set_carer (self->plan, carer_id, carer_name);
+    }
+}
+
+static char *
+carer_copy_reason (OurPlan *plan)
+{
+  const char *carer = our_plan_get_carer_name (plan);
+  const char *person = our_plan_get_name (plan);
+
+  if (*carer != '\0' && *person != '\0')
+    /* TRANSLATORS: the first %s is a carer's name, the second the person's */
+    return g_strdup_printf (_("This is %s’s copy of %s’s plan. You can add comments for the next meeting; the plan itself cannot be changed here."),
+                            carer, person);
+  return g_strdup (_("This is a carer’s copy of a plan. You can add comments for the next meeting; the plan itself cannot be changed here."));
 }
 
 /* Switches the connection to the journal all edits are made in. */
@@ -746,6 +772,13 @@ open_store (const char          *path,
 
   if (self->read_only)
     self->session = our_session_new_read_only (self->plan, self->read_only_reason);
+  else if (*our_plan_get_carer_id (self->plan) != '\0')
+    {
+      /* A carer's copy: the carer writes comments, and nothing else. */
+      g_autofree char *reason = carer_copy_reason (self->plan);
+
+      self->session = our_session_new_comments_only (self->plan, reason);
+    }
   else
     self->session = our_session_new (self->plan);
   our_session_set_save_func (self->session, save_changes_cb, self, NULL);
@@ -822,6 +855,25 @@ set_plan_id (sqlite3    *db,
   return rc;
 }
 
+/* A carer's copy says whose it is. */
+static int
+set_carer (sqlite3 *db,
+           OurPlan *plan)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO plan_info (key, value)"
+                                   " VALUES ('carer-id', ?1), ('carer-name', ?2)", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, our_plan_get_carer_id (plan), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, our_plan_get_carer_name (plan), -1, SQLITE_STATIC);
+      rc = finish (stmt);
+    }
+  sqlite3_finalize (stmt);
+  return rc;
+}
+
 static gboolean
 write_plan_file (OurPlan     *plan,
                  const char  *path,
@@ -872,6 +924,8 @@ write_plan_file (OurPlan     *plan,
    * file-id the schema step gave it). */
   if (rc == SQLITE_OK && our_plan_get_plan_id (plan) != NULL)
     rc = set_plan_id (db, our_plan_get_plan_id (plan));
+  if (rc == SQLITE_OK && *our_plan_get_carer_id (plan) != '\0')
+    rc = set_carer (db, plan);
   if (rc == SQLITE_OK)
     rc = our_store_sql_exec (db, "COMMIT");
   if (rc != SQLITE_OK)

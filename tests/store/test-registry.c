@@ -191,6 +191,15 @@ make_item (OurListId   list,
     case OUR_LIST_DISAGREEMENTS:
       return our_disagreement_new (id, OUR_PART_GOAL, "goal-1", "Swimming", text,
                                    OUR_AUTHOR_COORDINATOR);
+    case OUR_LIST_COMMENTS:
+      {
+        OurComment *comment = our_comment_new (id, "member-sam", "Sam", "2026-12-01",
+                                               OUR_PART_MEMBER, "member-rhys", "Rhys");
+
+        our_comment_set_text (comment, text);
+        our_comment_set_talked_about_on (comment, "2026-12-07");
+        return comment;
+      }
     }
   g_assert_not_reached ();
 }
@@ -228,6 +237,10 @@ make_changed (OurListId list,
       break;
     case OUR_LIST_MEETINGS:
       our_meeting_set_held_on (copy, "2026-11-05");
+      break;
+    case OUR_LIST_COMMENTS:
+      our_comment_set_text (copy, "Reworded comment");
+      our_comment_set_talked_about_on (copy, "");
       break;
     case OUR_LIST_COPY_LOG:
     case OUR_LIST_AGREEMENTS:

@@ -4,8 +4,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "our-comment.h"
 
 struct _OurComment
@@ -238,13 +236,6 @@ our_comment_set_talked_about_on (OurComment *self,
 char *
 our_comment_describe_part (OurComment *self)
 {
-  const char *kind;
-
   g_return_val_if_fail (OUR_IS_COMMENT (self), NULL);
-
-  kind = our_part_kind_get_label (self->part_kind);
-  if (self->part_label[0] == '\0')
-    return g_strdup (kind);
-  /* TRANSLATORS: a part of the plan and its name, e.g. A goal: “Swimming” */
-  return g_strdup_printf (_("%s: “%s”"), kind, self->part_label);
+  return our_part_describe (self->part_kind, self->part_label);
 }

@@ -4,8 +4,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "our-disagreement.h"
 
 struct _OurDisagreement
@@ -168,13 +166,6 @@ our_disagreement_get_author (OurDisagreement *self)
 char *
 our_disagreement_describe_part (OurDisagreement *self)
 {
-  const char *kind;
-
   g_return_val_if_fail (OUR_IS_DISAGREEMENT (self), NULL);
-
-  kind = our_part_kind_get_label (self->part_kind);
-  if (self->part_label[0] == '\0')
-    return g_strdup (kind);
-  /* TRANSLATORS: a part of the plan and its name, e.g. A goal: “Swimming” */
-  return g_strdup_printf (_("%s: “%s”"), kind, self->part_label);
+  return our_part_describe (self->part_kind, self->part_label);
 }

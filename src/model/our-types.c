@@ -461,6 +461,16 @@ our_part_kind_get_label (OurPartKind kind)
     }
 }
 
+char *
+our_part_describe (OurPartKind  kind,
+                   const char  *label)
+{
+  if (label == NULL || label[0] == '\0')
+    return g_strdup (our_part_kind_get_label (kind));
+  /* TRANSLATORS: a part of the plan and its name, e.g. A goal: “Swimming” */
+  return g_strdup_printf (_("%s: “%s”"), our_part_kind_get_label (kind), label);
+}
+
 gboolean
 our_set_double (double *target,
                 double  value)

@@ -294,6 +294,9 @@ const char  *our_copy_kind_get_label     (OurCopyKind   kind);
 const char  *our_copy_medium_get_label   (OurCopyMedium medium);
 /* "a goal", "the plan as a whole", ...: what a part is, for a sentence. */
 const char  *our_part_kind_get_label     (OurPartKind   kind);
+/* "A goal: “Swimming”", or the kind alone when @label is "" or NULL. */
+char        *our_part_describe           (OurPartKind   kind,
+                                          const char   *label);
 
 /* A new random id (a UUID) for a goal or step. */
 char        *our_new_id                  (void);

@@ -76,11 +76,7 @@ add_part (OurAgreeDialog *self,
   part->kind = kind;
   part->id = g_strdup (id != NULL ? id : "");
   part->label = g_strdup (short_label);
-  if (short_label[0] == '\0')
-    shown = g_strdup (our_part_kind_get_label (kind));
-  else
-    /* TRANSLATORS: a part of the plan and its name, e.g. A goal: “Swimming” */
-    shown = g_strdup_printf (_("%s: “%s”"), our_part_kind_get_label (kind), short_label);
+  shown = our_part_describe (kind, short_label);
   g_ptr_array_add (self->parts, part);
   gtk_string_list_append (names, shown);
 }
